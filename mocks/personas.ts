@@ -1,0 +1,124 @@
+/**
+ * Demo personas of the local development world. One list, used by the local IdP (account
+ * chooser, claims), the seed data (whose mailboxes get messages) and the end-to-end tests.
+ *
+ * Function address identifiers follow the pattern sdk:<function>:<participantIdentifier>,
+ * as in Digg's examples (sdk:inkorg001:0203:inera.se).
+ */
+export type PersonaRole = 'caseworker' | 'superuser' | 'trainer';
+
+export interface Persona {
+  /** Login name; also the value of ?as= and login_hint. */
+  id: string;
+  name: string;
+  givenName: string;
+  familyName: string;
+  email: string;
+  /** Swedish description shown in the IdP's account chooser. */
+  description: string;
+  organization: { id: string; name: string };
+  roles: PersonaRole[];
+  /** Function addresses the person may act for (the urn:sdk.digg.se:auth_id claim). */
+  functionAddresses: string[];
+}
+
+export const FA = {
+  malmoBarnUnga: 'sdk:socialtjanst-barn-unga:0203:malmo.se',
+  malmoAldreomsorg: 'sdk:aldreomsorg:0203:malmo.se',
+  malmoRegistrator: 'sdk:registrator:0203:malmo.se',
+  lundSocialtjanst: 'sdk:socialtjanst:0203:lund.se',
+  lundOverformyndare: 'sdk:overformyndare:0203:lund.se',
+  regionSkaneUtbildning: 'sdk:utbildning:0203:skane.se',
+} as const;
+
+export const PERSONAS: readonly Persona[] = [
+  {
+    id: 'anna',
+    name: 'Anna Lindqvist',
+    givenName: 'Anna',
+    familyName: 'Lindqvist',
+    email: 'anna.lindqvist@malmo.se',
+    description: 'Handläggare, Malmö stad – två funktionsbrevlådor',
+    organization: { id: '0203:malmo.se', name: 'Malmö stad' },
+    roles: ['caseworker'],
+    functionAddresses: [FA.malmoBarnUnga, FA.malmoAldreomsorg],
+  },
+  {
+    id: 'erik',
+    name: 'Erik Johansson',
+    givenName: 'Erik',
+    familyName: 'Johansson',
+    email: 'erik.johansson@lund.se',
+    description: 'Handläggare, Lunds kommun – socialtjänsten',
+    organization: { id: '0203:lund.se', name: 'Lunds kommun' },
+    roles: ['caseworker'],
+    functionAddresses: [FA.lundSocialtjanst],
+  },
+  {
+    id: 'sara',
+    name: 'Sara Nilsson',
+    givenName: 'Sara',
+    familyName: 'Nilsson',
+    email: 'sara.nilsson@malmo.se',
+    description: 'Superanvändare och registrator, Malmö stad',
+    organization: { id: '0203:malmo.se', name: 'Malmö stad' },
+    roles: ['superuser', 'caseworker'],
+    functionAddresses: [FA.malmoRegistrator],
+  },
+  {
+    id: 'tove',
+    name: 'Tove Persson',
+    givenName: 'Tove',
+    familyName: 'Persson',
+    email: 'tove.persson@skane.se',
+    description: 'Utbildare, Region Skåne – övningsbrevlåda',
+    organization: { id: '0203:skane.se', name: 'Region Skåne' },
+    roles: ['trainer'],
+    functionAddresses: [FA.regionSkaneUtbildning],
+  },
+  {
+    id: 'nils',
+    name: 'Nils Ek',
+    givenName: 'Nils',
+    familyName: 'Ek',
+    email: 'nils.ek@lund.se',
+    description: 'Nyanställd handläggare, Lunds kommun – ingen brevlåda ännu',
+    organization: { id: '0203:lund.se', name: 'Lunds kommun' },
+    roles: ['caseworker'],
+    functionAddresses: [],
+  },
+];
+
+export function findPersona(id: string): Persona | undefined {
+  return PERSONAS.find((p) => p.id === id);
+}
+
+/**
+ * Confidential client for system-to-system use (client credentials grant), as an MK backend
+ * would call the message service. Development values only; documented in the README.
+ */
+export const SYSTEM_CLIENT = {
+  clientId: 'mk-backend',
+  clientSecret: 'mk-backend-dev-secret',
+  /** The function addresses this backend may act for. */
+  functionAddresses: [FA.malmoBarnUnga, FA.malmoAldreomsorg, FA.malmoRegistrator],
+} as const;
+
+/** The public browser client (Authorization Code + PKCE). */
+export const BROWSER_CLIENT_ID = 'sdk-meddelandeklient';
+
+/** The SDK API scopes, per B1.4.2 §5.1. */
+export const SDK_SCOPES = [
+  'urn:sdk.api:sendMessages',
+  'urn:sdk.api:getMessage',
+  'urn:sdk.api:getMessageByFilter',
+  'urn:sdk.api:deleteMessage',
+] as const;
+
+/** Claim names used by the local IdP. The app reads them through config.json. */
+export const CLAIMS = {
+  authId: 'urn:sdk.digg.se:auth_id',
+  roles: 'urn:sdk-mk:roles',
+  organizationId: 'urn:sdk-mk:organization_id',
+  organizationName: 'urn:sdk-mk:organization_name',
+} as const;

@@ -1,0 +1,28 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { PORTS } from './scripts/ports';
+
+// The app always calls its API under /api on its own origin, as it would behind an MK gateway
+// (docs/decisions/0003-api-contract.md). In development and preview, Vite forwards /api to the
+// message-service simulator (npm run mt:sim).
+const apiProxy = {
+  '/api': {
+    target: `http://127.0.0.1:${PORTS.mtSim}`,
+    changeOrigin: false,
+  },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  server: { host: 'localhost', port: PORTS.app, strictPort: true, proxy: apiProxy },
+  preview: { host: 'localhost', port: PORTS.app, strictPort: true, proxy: apiProxy },
+  build: { sourcemap: true },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+    restoreMocks: true,
+    testTimeout: 15000,
+  },
+});
