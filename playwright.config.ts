@@ -1,0 +1,46 @@
+import { defineConfig } from '@playwright/test';
+import { APP_ORIGIN } from './scripts/ports';
+
+/**
+ * End-to-end tests drive Debian's Chromium (/usr/bin/chromium): browser downloads are
+ * impossible on these machines. The web server is the whole local world — IdP, message-service
+ * simulator and the built app (vite preview) — started by scripts/demo.ts --preview.
+ * The simulator's clock runs fast (MT_SIM_SPEED) so delivery statuses move within seconds.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL: APP_ORIGIN,
+    trace: 'retain-on-failure',
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node_modules/.bin/tsx scripts/demo.ts --preview',
+    url: `${APP_ORIGIN}/config.json`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    env: { MT_SIM_SPEED: '30' },
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
