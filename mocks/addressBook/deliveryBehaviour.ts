@@ -1,0 +1,24 @@
+/**
+ * How a recipient function address answers messages in the simulated federation. Real
+ * recipients answer with Digg's message receipt (ApplicationResponse, see receipt/*.xml in
+ * Digg's specification); a few training addresses in the seed always reject or never answer,
+ * so that error handling can be shown and practised.
+ */
+
+/** One LineResponse of a REJECTED message receipt. */
+export interface ReceiptLine {
+  /** LineResponse/Response/ResponseCode: BV (business rule), SV (schema), SIG (signature). */
+  responseCode: 'BV' | 'SV' | 'SIG';
+  /** StatusReasonCode, e.g. a rule id; absent in Digg's SV and SIG examples. */
+  statusReasonCode?: string;
+  statusReason: string;
+  /** LineReference/LineID: where in the message the problem is, or 'NA'. */
+  lineId: string;
+}
+
+export type DeliveryBehaviour =
+  | { kind: 'accept' }
+  | { kind: 'reject'; lines: readonly ReceiptLine[] }
+  | { kind: 'noReceipt' };
+
+export const ACCEPT: DeliveryBehaviour = { kind: 'accept' };

@@ -1,0 +1,69 @@
+/**
+ * The mock service in the browser demo (MSW service worker). Loaded only through a dynamic
+ * import when config.json enables the mock, so none of this reaches a production bundle's
+ * start-up path.
+ *
+ * The world lives in sessionStorage (never localStorage: message content must not outlive the
+ * tab), saved after every change, so the sign-in redirect does not lose sent messages.
+ */
+import { createRemoteJWKSet } from 'jose';
+import { setupWorker } from 'msw/browser';
+import { createJwtVerifier } from './auth/verifyToken';
+import { createSimClock } from './clock';
+import { createHandlers } from './handlers';
+import { createMockWorld, restoreMockWorld, type MockWorld } from './world';
+
+export const BROWSER_WORLD_STORAGE_KEY = 'sdk-mk-demo-mock-world';
+
+export interface BrowserMockOptions {
+  apiBaseUrl: string;
+  issuer: string;
+  /** Speed of the simulated clock for a new world (default 1 = real time). */
+  clockSpeed?: number;
+}
+
+export async function startBrowserMock(options: BrowserMockOptions): Promise<{ reset(): void }> {
+  const issuer = options.issuer.replace(/\/+$/, '');
+  const verifyToken = createJwtVerifier({ keys: createRemoteJWKSet(new URL(`${issuer}/jwks`)), issuer });
+  const world = loadWorld(options.clockSpeed ?? 1);
+
+  const save = () => saveWorld(world);
+  world.onChange(save);
+  window.addEventListener('pagehide', save);
+
+  const worker = setupWorker(...createHandlers({ baseUrl: options.apiBaseUrl, world, verifyToken }));
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+  save();
+
+  return {
+    reset() {
+      world.reset();
+      sessionStorage.removeItem(BROWSER_WORLD_STORAGE_KEY);
+    },
+  };
+}
+
+function loadWorld(clockSpeed: number): MockWorld {
+  const saved = sessionStorage.getItem(BROWSER_WORLD_STORAGE_KEY);
+  if (saved !== null) {
+    try {
+      return restoreMockWorld(JSON.parse(saved));
+    } catch {
+      // From an older version or damaged: start over rather than fail the demo.
+      sessionStorage.removeItem(BROWSER_WORLD_STORAGE_KEY);
+    }
+  }
+  return createMockWorld({ clock: createSimClock({ speed: clockSpeed }) });
+}
+
+function saveWorld(world: MockWorld): void {
+  try {
+    sessionStorage.setItem(BROWSER_WORLD_STORAGE_KEY, JSON.stringify(world.snapshot()));
+  } catch {
+    // Quota exceeded (very large attachments): the demo keeps working, only without persistence.
+  }
+}

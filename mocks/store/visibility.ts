@@ -1,0 +1,24 @@
+/**
+ * Which records a token may see (B1.4.2 §5.2, auth_id): outgoing records of a function address
+ * in the token's auth_id claim, incoming records addressed to one. Everything else does not
+ * exist as far as the caller can tell.
+ */
+import type { MessageRecord } from './messageRecord';
+
+export function isVisibleTo(record: MessageRecord, authIds: readonly string[]): boolean {
+  const attention = record.direction === 'outgoing' ? record.message.senderAttention : record.message.recipientAttention;
+  const extension = attention?.subOrganization.extension;
+  return extension !== undefined && authIds.includes(extension);
+}
+
+/**
+ * The record a path id names: the internal id, or else a messageId that identifies exactly one
+ * visible record (a message sent between two of the caller's own mailboxes exists twice).
+ */
+export function findVisible(records: readonly MessageRecord[], authIds: readonly string[], idOrMessageId: string): MessageRecord | undefined {
+  const visible = records.filter((record) => isVisibleTo(record, authIds));
+  const byId = visible.find((record) => record.id === idOrMessageId);
+  if (byId) return byId;
+  const byMessageId = visible.filter((record) => record.message.messageId === idOrMessageId);
+  return byMessageId.length === 1 ? byMessageId[0] : undefined;
+}
