@@ -1,0 +1,1 @@
+export { API_PREFIX, clockSpeedFromEnv, startMtSim, type RunningMtSim, type StartMtSimOptions } from './startMtSim';
