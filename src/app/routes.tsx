@@ -1,0 +1,40 @@
+/**
+ * The route tree. Sign-in callback and signed-out page are public; everything else is behind
+ * the AuthGate and shares one signed-in session (SignedInShell).
+ */
+import { Outlet, type RouteObject } from 'react-router';
+import { AuthCallbackPage } from '../auth/AuthCallbackPage';
+import { AuthGate } from '../auth/AuthGate';
+import { NoMailboxPage } from '../auth/NoMailboxPage';
+import { SignedOutPage } from '../auth/SignedOutPage';
+import { MailboxPage } from '../features/messages/MailboxPage';
+import { MessagePage } from '../features/messages/MessagePage';
+import { routePatterns } from '../routes/paths';
+import { HomeRedirect, RequireMailbox } from './HomeRedirect';
+import { NotFoundPage } from './NotFoundPage';
+import { SignedInShell } from './SignedInShell';
+
+export const appRoutes: RouteObject[] = [
+  { path: routePatterns.authCallback, element: <AuthCallbackPage /> },
+  { path: routePatterns.signedOut, element: <SignedOutPage /> },
+  {
+    element: <AuthGate>{(user) => <SignedInShell oidcUser={user} />}</AuthGate>,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: routePatterns.noMailbox, element: <NoMailboxPage /> },
+      {
+        element: (
+          <RequireMailbox>
+            <Outlet />
+          </RequireMailbox>
+        ),
+        children: [
+          { path: routePatterns.inbox, element: <MailboxPage view="inbox" /> },
+          { path: routePatterns.sent, element: <MailboxPage view="sent" /> },
+          { path: routePatterns.message, element: <MessagePage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,113 @@
+/**
+ * The shape of public/config.json: everything that differs between municipalities and
+ * environments, so one build can serve them all.
+ *
+ * Unknown keys are rejected (strict objects): a misspelt key ("pollIntervalSecs") would otherwise
+ * be silently ignored and the default used, which is much harder for an administrator to spot
+ * than an error naming the key.
+ */
+import { z } from 'zod';
+
+export const ENVIRONMENTS = ['DEMO', 'QA', 'PROD'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+/** Claim names of the demo IdP (mocks/personas.ts CLAIMS); repeated here because src/ must not import mocks/. */
+export const DEFAULT_CLAIMS = {
+  functionAddresses: 'urn:sdk.digg.se:auth_id',
+  roles: 'urn:sdk-mk:roles',
+  organizationId: 'urn:sdk-mk:organization_id',
+  organizationName: 'urn:sdk-mk:organization_name',
+} as const;
+
+export const PDF_MIME_TYPE = 'application/pdf';
+export const DEFAULT_MAX_MESSAGE_BYTES = 30 * 1024 * 1024;
+export const MIN_POLL_INTERVAL_SECONDS = 5;
+
+export interface AppConfig {
+  environment: Environment;
+  /** '/api' (same origin, behind the gateway) or an absolute http(s) URL. */
+  apiBaseUrl: string;
+  oidc: {
+    authority: string;
+    clientId: string;
+    scopes: string;
+    /**
+     * Fetch claims from the userinfo endpoint after sign-in. Off by default: the demo IdP (like
+     * many that issue access tokens bound to the API as audience) puts the claims in the ID
+     * token and refuses the API-bound access token at userinfo.
+     */
+    loadUserInfo: boolean;
+  };
+  claims: { functionAddresses: string; roles: string; organizationId: string; organizationName: string };
+  pollIntervalSeconds: number;
+  maxMessageBytes: number;
+  /** MIME types accepted as attachments; always contains application/pdf. */
+  allowedAttachmentTypes: string[];
+  /** Run the in-browser MSW mock of the API (demo without any backend). */
+  mock: { enabled: boolean };
+}
+
+const nonEmpty = z.string().trim().min(1);
+
+/** A schema-level message that still lets a missing field say "saknas" (the per-parse map). */
+function unlessMissing(message: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? undefined : message);
+}
+
+const apiBaseUrl = nonEmpty.refine((value) => value.startsWith('/') || isHttpUrl(value), {
+  error: 'måste vara en sökväg som börjar med / (t.ex. /api) eller en http(s)-URL',
+});
+
+const mimeType = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i, {
+    error: 'måste vara en MIME-typ, t.ex. application/pdf',
+  });
+
+export const appConfigSchema = z
+  .object({
+    environment: z.enum(ENVIRONMENTS),
+    apiBaseUrl,
+    oidc: z
+      .object({
+        authority: z.url({ protocol: /^https?$/, error: unlessMissing('måste vara en URL (http eller https)') }),
+        clientId: nonEmpty,
+        scopes: nonEmpty.refine((scopes) => scopes.split(/\s+/).includes('openid'), {
+          error: 'måste innehålla openid',
+        }),
+        loadUserInfo: z.boolean().default(false),
+      })
+      .strict(),
+    claims: z
+      .object({
+        functionAddresses: nonEmpty.default(DEFAULT_CLAIMS.functionAddresses),
+        roles: nonEmpty.default(DEFAULT_CLAIMS.roles),
+        organizationId: nonEmpty.default(DEFAULT_CLAIMS.organizationId),
+        organizationName: nonEmpty.default(DEFAULT_CLAIMS.organizationName),
+      })
+      .strict()
+      .default({ ...DEFAULT_CLAIMS }),
+    pollIntervalSeconds: z.number().int().min(MIN_POLL_INTERVAL_SECONDS).max(3600).default(15),
+    maxMessageBytes: z.number().int().positive().default(DEFAULT_MAX_MESSAGE_BYTES),
+    allowedAttachmentTypes: z
+      .array(mimeType)
+      .default([PDF_MIME_TYPE])
+      // PDF is the one format every SDK participant must accept (B1.3.3), so it is always allowed.
+      .transform((types) => [...new Set([PDF_MIME_TYPE, ...types.map((t) => t.toLowerCase())])]),
+    mock: z.object({ enabled: z.boolean().default(false) }).strict().default({ enabled: false }),
+  })
+  .strict();
+
+// Compile-time check that the schema produces exactly the documented AppConfig.
+type SchemaOutput = z.output<typeof appConfigSchema>;
+const schemaMatchesInterface: [SchemaOutput extends AppConfig ? true : never, AppConfig extends SchemaOutput ? true : never] = [true, true];
+void schemaMatchesInterface;
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
