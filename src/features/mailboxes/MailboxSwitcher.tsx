@@ -1,0 +1,97 @@
+/**
+ * The user's function mailboxes (from the auth_id claim) as navigation, with the address
+ * book's name of each and the identifier as secondary text, and below it whom the user is
+ * acting for in the active mailbox.
+ */
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import './mailboxes.css';
+import { useSession } from '../../auth/SessionContext';
+import { paths, type MailboxView } from '../../routes/paths';
+import { useActiveMailbox } from './useActiveMailbox';
+import { useCurrentView } from './useCurrentView';
+import { useFunctionAddressDirectory, type FunctionAddressDirectoryResult } from './useFunctionAddressDirectory';
+
+export function MailboxSwitcher() {
+  const { t } = useTranslation('mailboxes');
+  const active = useActiveMailbox();
+  const view = useCurrentView();
+  const directory = useFunctionAddressDirectory();
+  const activeMailbox = active.status === 'active' ? active.mailbox : undefined;
+
+  return (
+    <div className="mailbox-switcher">
+      <h2 id="mailbox-switcher-heading" className="mailbox-switcher__heading">
+        {t('switcher.heading')}
+      </h2>
+      {active.mailboxes.length === 0 ? (
+        <p>{t('switcher.none')}</p>
+      ) : (
+        <ul className="mailbox-switcher__list" aria-labelledby="mailbox-switcher-heading">
+          {active.mailboxes.map((identifier) => (
+            <MailboxSwitcherItem
+              key={identifier}
+              identifier={identifier}
+              label={directory.labelOf(identifier)}
+              view={view}
+              isActive={identifier === activeMailbox}
+              // Slot for the unread count of each mailbox (a later issue).
+              badge={null}
+            />
+          ))}
+        </ul>
+      )}
+      {activeMailbox ? <SendingAs mailbox={activeMailbox} directory={directory} /> : null}
+    </div>
+  );
+}
+
+interface MailboxSwitcherItemProps {
+  identifier: string;
+  label: string;
+  view: MailboxView;
+  isActive: boolean;
+  /** Rendered after the names, e.g. an unread count. */
+  badge: ReactNode;
+}
+
+function MailboxSwitcherItem({ identifier, label, view, isActive, badge }: MailboxSwitcherItemProps) {
+  const { pathname } = useLocation();
+  const to = paths.mailbox(identifier, view);
+  // "page" when the link leads to exactly this page; "true" inside the mailbox (e.g. a message).
+  const current = isActive ? (samePath(pathname, to) ? 'page' : 'true') : undefined;
+  return (
+    <li className="mailbox-switcher__item">
+      <Link to={to} aria-current={current} title={identifier} className="mailbox-switcher__link">
+        <span className="mailbox-switcher__label">{label}</span>
+        {label !== identifier ? <span className="mailbox-switcher__identifier">{identifier}</span> : null}
+        {badge}
+      </Link>
+    </li>
+  );
+}
+
+function SendingAs({ mailbox, directory }: { mailbox: string; directory: FunctionAddressDirectoryResult }) {
+  const { t } = useTranslation('mailboxes');
+  const { user } = useSession();
+  // The user's own organisation (from the sign-in) stands in until the address book answers.
+  const organization = directory.organizationOf(mailbox)?.name ?? user.organization.name;
+  const fn = directory.labelOf(mailbox);
+  return (
+    <p className="mailbox-switcher__sending-as">
+      {organization ? t('switcher.sendingAs', { function: fn, organization }) : t('switcher.sendingAsFunction', { function: fn })}
+    </p>
+  );
+}
+
+function samePath(pathname: string, to: string): boolean {
+  const decode = (p: string) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return p;
+    }
+  };
+  return decode(pathname) === decode(to);
+}

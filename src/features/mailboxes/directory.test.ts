@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { FunctionAddress, Organization } from '../../sdk/model';
+import { buildDirectory } from './directory';
+import { pageQueryOf } from './fetchAddressBook';
+
+const org = (id: string, name: string, type: 'O' | 'OU', parent?: string): Organization => ({
+  type: 'organizations',
+  id,
+  attributes: { participantIdentifier: '0203:malmo.se', name, organizationType: type },
+  relationships: { parent: { data: parent ? { type: 'organizations', id: parent } : null } },
+});
+
+const address = (identifier: string, name: string, organization: string): FunctionAddress => ({
+  type: 'addresses',
+  id: `a-${identifier}`,
+  attributes: { identifier, name },
+  relationships: { organization: { data: { type: 'organizations', id: organization } } },
+});
+
+describe('buildDirectory', () => {
+  const directory = buildDirectory(
+    [address('sdk:bu:0203:malmo.se', 'Barn och unga', 'asf'), address('sdk:reg:0203:malmo.se', 'Registrator', 'malmo')],
+    [org('malmo', 'Malmö stad', 'O'), org('asf', 'Socialförvaltningen', 'OU', 'malmo')],
+  );
+
+  it('names function addresses and falls back to the identifier', () => {
+    expect(directory.labelOf('sdk:bu:0203:malmo.se')).toBe('Barn och unga');
+    expect(directory.labelOf('sdk:okand:0203:lund.se')).toBe('sdk:okand:0203:lund.se');
+  });
+
+  it('answers with the participant organisation and the unit', () => {
+    expect(directory.organizationOf('sdk:bu:0203:malmo.se')).toMatchObject({
+      name: 'Malmö stad',
+      unit: 'Socialförvaltningen',
+      participantIdentifier: '0203:malmo.se',
+    });
+    expect(directory.organizationOf('sdk:reg:0203:malmo.se')).not.toHaveProperty('unit');
+    expect(directory.organizationOf('sdk:okand:0203:lund.se')).toBeUndefined();
+  });
+
+  it('names participants by their identifier, never by a unit sharing it', () => {
+    expect(directory.organizationNameOf('0203:malmo.se')).toBe('Malmö stad');
+    expect(directory.organizationNameOf('0203:lund.se')).toBeUndefined();
+  });
+
+  it('survives a parent cycle in bad data', () => {
+    const cyclic = buildDirectory(
+      [address('sdk:x:0203:a.se', 'X', 'u1')],
+      [org('u1', 'Enhet 1', 'OU', 'u2'), org('u2', 'Enhet 2', 'OU', 'u1')],
+    );
+    expect(cyclic.organizationOf('sdk:x:0203:a.se')?.name).toMatch(/^Enhet/);
+  });
+});
+
+describe('pageQueryOf', () => {
+  it('reads the page of a relative or absolute links.next', () => {
+    expect(pageQueryOf('/api/addressbook/addresses?page[number]=3&page[size]=100')).toEqual({
+      'page[number]': 3,
+      'page[size]': 100,
+    });
+    expect(pageQueryOf('https://x.example/addresses?page%5Bnumber%5D=2')).toEqual({ 'page[number]': 2 });
+    expect(pageQueryOf('/addresses?cursor=abc')).toBeNull();
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Loads the whole SDK address book (function addresses and organisations), following the
+ * JSON:API `links.next` of each collection until the last page.
+ */
+import type { ApiClient } from '../../api/client';
+import type { FunctionAddress, Organization } from '../../sdk/model';
+
+export interface AddressBook {
+  addresses: FunctionAddress[];
+  organizations: Organization[];
+}
+
+/** Largest page the contract allows: fewer round trips for a book that is read once an hour. */
+const PAGE_SIZE = 500;
+/** Guards against a server whose links.next never ends (or loops). */
+const MAX_PAGES = 200;
+
+interface PageQuery {
+  'page[number]'?: number;
+  'page[size]'?: number;
+}
+
+interface Page<T> {
+  data: T[];
+  links?: { next?: string | null };
+}
+
+/** The page query of a links.next URL (absolute or relative), or null when it has none. */
+export function pageQueryOf(next: string): PageQuery | null {
+  let url: URL;
+  try {
+    url = new URL(next, 'http://link.invalid');
+  } catch {
+    return null;
+  }
+  const number = Number(url.searchParams.get('page[number]'));
+  if (!Number.isInteger(number) || number < 1) return null;
+  const size = Number(url.searchParams.get('page[size]'));
+  return Number.isInteger(size) && size > 0 ? { 'page[number]': number, 'page[size]': size } : { 'page[number]': number };
+}
+
+async function fetchAll<T>(fetchPage: (query: PageQuery) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let query: PageQuery | null = { 'page[number]': 1, 'page[size]': PAGE_SIZE };
+  const seen = new Set<number>();
+  for (let pages = 0; query && pages < MAX_PAGES; pages++) {
+    const pageNumber = query['page[number]'] ?? 1;
+    if (seen.has(pageNumber)) break;
+    seen.add(pageNumber);
+    const page: Page<T> = await fetchPage(query);
+    items.push(...(Array.isArray(page.data) ? page.data : []));
+    const next = page.links?.next;
+    query = next ? pageQueryOf(next) : null;
+  }
+  return items;
+}
+
+class AddressBookError extends Error {
+  constructor(what: string, status: number) {
+    super(`Address book: ${what} could not be loaded (HTTP ${status})`);
+    this.name = 'AddressBookError';
+  }
+}
+
+export async function fetchAddressBook(client: ApiClient, signal?: AbortSignal): Promise<AddressBook> {
+  const [addresses, organizations] = await Promise.all([
+    fetchAll<FunctionAddress>(async (query) => {
+      const { data, response } = await client.GET('/addressbook/addresses', {
+        params: { query },
+        ...(signal ? { signal } : {}),
+      });
+      if (!data) throw new AddressBookError('addresses', response.status);
+      return data;
+    }),
+    fetchAll<Organization>(async (query) => {
+      const { data, response } = await client.GET('/addressbook/organizations', {
+        params: { query },
+        ...(signal ? { signal } : {}),
+      });
+      if (!data) throw new AddressBookError('organizations', response.status);
+      return data;
+    }),
+  ]);
+  return { addresses, organizations };
+}

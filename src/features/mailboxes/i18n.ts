@@ -1,0 +1,37 @@
+/**
+ * Texts of the 'mailboxes' namespace. Swedish is the source; the English table must have
+ * exactly the same keys (checked by the Texts type).
+ */
+import type { Texts } from '../../i18n/texts';
+
+const sv = {
+  switcher: {
+    heading: 'Funktionsbrevlådor',
+    sendingAs: 'Skickar som {{function}}, {{organization}}',
+    sendingAsFunction: 'Skickar som {{function}}',
+    none: 'Du har ingen funktionsbrevlåda.',
+  },
+  notYours: {
+    heading: 'Det här är inte din funktionsbrevlåda',
+    body: 'Du har inte behörighet till funktionsbrevlådan {{mailbox}}.',
+    goToFirst: 'Gå till {{label}}',
+    noMailbox: 'Du har ingen funktionsbrevlåda. Läs mer',
+  },
+} as const;
+
+const en: Texts<typeof sv> = {
+  switcher: {
+    heading: 'Function mailboxes',
+    sendingAs: 'Sending as {{function}}, {{organization}}',
+    sendingAsFunction: 'Sending as {{function}}',
+    none: 'You have no function mailbox.',
+  },
+  notYours: {
+    heading: 'This is not your function mailbox',
+    body: 'You are not authorised for the function mailbox {{mailbox}}.',
+    goToFirst: 'Go to {{label}}',
+    noMailbox: 'You have no function mailbox. Read more',
+  },
+};
+
+export const mailboxesResources = { sv, en } as const;

@@ -1,0 +1,44 @@
+/**
+ * The address book as lookup helpers (labelOf, organizationOf, …) for any component.
+ *
+ * The address book changes rarely, so it is fetched once and kept fresh for an hour. While it
+ * loads, or if it cannot be loaded, the lookups fall back to identifiers: names are a
+ * convenience, never a reason to hide a message.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../api/ApiClientContext';
+import { buildDirectory, EMPTY_DIRECTORY, type FunctionAddressDirectory } from './directory';
+import { fetchAddressBook, type AddressBook } from './fetchAddressBook';
+import { mailboxKeys } from './queryKeys';
+
+const ONE_HOUR = 60 * 60 * 1000;
+
+export interface FunctionAddressDirectoryResult extends FunctionAddressDirectory {
+  /** True until the address book has been loaded the first time. */
+  isPending: boolean;
+  /** True when the last load failed (lookups then fall back to identifiers). */
+  isError: boolean;
+}
+
+// Module-level so TanStack Query memoises the selection per data version.
+const toDirectory = (book: AddressBook): FunctionAddressDirectory => buildDirectory(book.addresses, book.organizations);
+
+export function useFunctionAddressDirectory(): FunctionAddressDirectoryResult {
+  const client = useApiClient();
+  const query = useQuery({
+    queryKey: mailboxKeys.directory(),
+    queryFn: ({ signal }) => fetchAddressBook(client, signal),
+    select: toDirectory,
+    staleTime: ONE_HOUR,
+    gcTime: 2 * ONE_HOUR,
+  });
+  const directory = query.data ?? EMPTY_DIRECTORY;
+  return {
+    labelOf: directory.labelOf,
+    has: directory.has,
+    organizationOf: directory.organizationOf,
+    organizationNameOf: directory.organizationNameOf,
+    isPending: query.isPending,
+    isError: query.isError,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Turns what the list endpoint returns into rows the UI can always render.
+ *
+ * The message service is another system: an item may lack a label, carry a status outside
+ * KV Meddelandestatus or a date that does not parse. One bad item must never break the list,
+ * so every field is read defensively and missing parts are left undefined for the view to
+ * show a fallback. Documents are dropped here even if a service wrongly sent them in a list.
+ */
+import type { MessageResource } from '../../sdk/model';
+
+export interface MessageRowData {
+  /** Id for getMessageById and the message route. */
+  id: string;
+  label: string | undefined;
+  /** As received; may be outside KV Meddelandestatus, or undefined. */
+  status: string | undefined;
+  creationDateTime: string | undefined;
+  /** Epoch ms of creationDateTime; NaN when missing or unparsable. */
+  createdAt: number;
+  /**
+   * True unless the message says `confidentiality: false`. A message that does not say is
+   * treated as confidential: wrongly warning costs little, wrongly reassuring could leak.
+   */
+  confidential: boolean;
+  /** Sending and receiving organisations (participant identifiers, e.g. 0203:malmo.se). */
+  sender: string | undefined;
+  recipient: string | undefined;
+  /** Sending and receiving function addresses (subOrganization.extension). */
+  senderFunction: string | undefined;
+  recipientFunction: string | undefined;
+  /** Labels the sender put on the function addresses, if any (fallback for the address book). */
+  senderFunctionLabel: string | undefined;
+  recipientFunctionLabel: string | undefined;
+  conversationId: string | undefined;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+function subOrganizationOf(attention: unknown): Record<string, unknown> | undefined {
+  return record(record(attention)?.subOrganization);
+}
+
+/** A row for one list item, or null when the item has no id at all (it could not be opened). */
+export function toMessageRow(item: unknown): MessageRowData | null {
+  const resource = record(item);
+  const attrs = record(resource?.attributes) ?? {};
+  const id = str(resource?.id) ?? str(attrs.messageId);
+  if (!id) return null;
+  const creationDateTime = str(attrs.creationDateTime);
+  const senderSub = subOrganizationOf(attrs.senderAttention);
+  const recipientSub = subOrganizationOf(attrs.recipientAttention);
+  return {
+    id,
+    label: str(attrs.label),
+    status: str(attrs.messageStatus),
+    creationDateTime,
+    createdAt: creationDateTime ? Date.parse(creationDateTime) : Number.NaN,
+    confidential: attrs.confidentiality !== false,
+    sender: str(attrs.sender),
+    recipient: str(attrs.recipient),
+    senderFunction: str(senderSub?.extension),
+    recipientFunction: str(recipientSub?.extension),
+    senderFunctionLabel: str(senderSub?.label),
+    recipientFunctionLabel: str(recipientSub?.label),
+    conversationId: str(attrs.conversationId),
+  };
+}
+
+/** Newest first; undated items last, in the order received. Never mutates the input. */
+export function sortNewestFirst(rows: readonly MessageRowData[]): MessageRowData[] {
+  const key = (row: MessageRowData) => (Number.isNaN(row.createdAt) ? Number.NEGATIVE_INFINITY : row.createdAt);
+  return [...rows].sort((a, b) => key(b) - key(a));
+}
+
+/** Rows of a list answer: malformed items rendered as far as possible, duplicates once. */
+export function toMessageRows(items: readonly MessageResource[] | unknown): MessageRowData[] {
+  if (!Array.isArray(items)) return [];
+  const seen = new Set<string>();
+  const rows: MessageRowData[] = [];
+  for (const item of items) {
+    const row = toMessageRow(item);
+    if (row && !seen.has(row.id)) {
+      seen.add(row.id);
+      rows.push(row);
+    }
+  }
+  return sortNewestFirst(rows);
+}

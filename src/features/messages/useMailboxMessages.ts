@@ -1,0 +1,68 @@
+/**
+ * The messages of one function mailbox, inbox (addressed to it) or sent (sent from it), kept
+ * up to date by polling.
+ *
+ * - Polls every `pollIntervalSeconds` of the config, but only while the tab is visible
+ *   (refetchIntervalInBackground: false), and refetches on window focus and reconnect.
+ * - Uses getMessageByFilter only: the list never contains documents (B1.4.2 rule [1]) and
+ *   listing never opens a message (getMessageById is for the message page).
+ * - When a poll fails after data was shown, the old rows are kept (TanStack keeps `data`) and
+ *   `isRefetchError` lets the view show a non-blocking notice.
+ *
+ * Only the fields views need are read from the query result: TanStack Query re-renders for
+ * changes of the fields read, so a poll that brings nothing new costs no render.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../api/ApiClientContext';
+import type { ApiClient } from '../../api/client';
+import { useConfig } from '../../config/ConfigContext';
+import type { MailboxView } from '../../routes/paths';
+import { MessagesApiError } from './apiError';
+import { toMessageRows, type MessageRowData } from './messageSummary';
+import { messageKeys } from './queryKeys';
+
+/** The getMessageByFilter query selecting a mailbox's inbox or sent messages. */
+export function mailboxFilter(mailbox: string, view: MailboxView) {
+  return view === 'inbox'
+    ? { 'filter[recipientAttention.subOrganization.extension]': mailbox }
+    : { 'filter[senderAttention.subOrganization.extension]': mailbox };
+}
+
+export async function fetchMailboxMessages(
+  client: ApiClient,
+  mailbox: string,
+  view: MailboxView,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  const { data, error, response } = await client.GET('/sdk/messages', {
+    params: { query: mailboxFilter(mailbox, view) },
+    ...(signal ? { signal } : {}),
+  });
+  if (!data) throw new MessagesApiError('getMessageByFilter', response.status, error);
+  // Returned as received; toMessageRows reads it defensively.
+  return data.data;
+}
+
+export function useMailboxMessages(mailbox: string, view: MailboxView) {
+  const client = useApiClient();
+  const { pollIntervalSeconds } = useConfig();
+  const query = useQuery({
+    queryKey: messageKeys.list(mailbox, view),
+    queryFn: ({ signal }) => fetchMailboxMessages(client, mailbox, view, signal),
+    select: toMessageRows,
+    refetchInterval: pollIntervalSeconds * 1000,
+    refetchIntervalInBackground: false,
+    refetchOnWindowFocus: true,
+    refetchOnReconnect: true,
+  });
+  const rows: MessageRowData[] | undefined = query.data;
+  return {
+    rows,
+    isPending: query.isPending,
+    /** Nothing to show: the first load failed. */
+    isLoadError: query.isLoadingError || (query.isError && rows === undefined),
+    /** A later poll failed; `rows` still holds the last good answer. */
+    isRefetchError: query.isRefetchError,
+    refetch: query.refetch,
+  };
+}
