@@ -47,7 +47,7 @@ describe('App shell', () => {
     renderApp('/', fakeAuthClient(oidcUserFor('anna')));
     const user = userEvent.setup();
     await screen.findByRole('button', { name: 'Logga ut' });
-    await user.click(screen.getByRole('button', { name: 'Switch to English' }));
+    await user.click(screen.getByRole('button', { name: 'In English' }));
 
     expect(await screen.findByRole('button', { name: 'Sign out' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Skip to content' })).toBeInTheDocument();
@@ -55,7 +55,7 @@ describe('App shell', () => {
     expect(window.sessionStorage.getItem('sdk-mk:lang')).toBe('en');
     expect(window.localStorage.length).toBe(0);
 
-    await user.click(screen.getByRole('button', { name: 'Byt till svenska' }));
+    await user.click(screen.getByRole('button', { name: 'På svenska' }));
     expect(await screen.findByRole('button', { name: 'Logga ut' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('sv');
   });

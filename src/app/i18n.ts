@@ -18,8 +18,6 @@ const sv = {
   language: {
     label: 'Språk',
     switchTo: 'In English',
-    switchToLang: 'en',
-    switchToAria: 'Switch to English',
   },
   user: {
     signedInAs: 'Inloggad som',
@@ -55,8 +53,6 @@ const en: Texts<typeof sv> = {
   language: {
     label: 'Language',
     switchTo: 'På svenska',
-    switchToLang: 'sv',
-    switchToAria: 'Byt till svenska',
   },
   user: {
     signedInAs: 'Signed in as',

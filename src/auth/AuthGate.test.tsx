@@ -90,7 +90,26 @@ describe('AuthGate', () => {
     expect(await screen.findByRole('button', { name: 'Försök igen' })).toBeEnabled();
   });
 
-  it('coming back without a session after a recorded attempt shows the error page instead of redirecting again', async () => {
+  it('coming back once without a session (e.g. Back from the IdP page) simply redirects again', async () => {
+    recordSignInAttempt({ returnTo: '/brevlada/x/inkorg' });
+    const client = fakeAuthClient(null);
+    renderGate(client, '/?as=erik');
+    await waitFor(() => expect(client.signinRedirect).toHaveBeenCalledTimes(1));
+    expect(client.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/' }, login_hint: 'erik' });
+    expect(screen.queryByRole('heading', { name: 'Inloggningen misslyckades' })).not.toBeInTheDocument();
+  });
+
+  it('redirects from more than a minute ago do not count towards a loop', async () => {
+    const longAgo = Date.now() - 2 * 60_000;
+    recordSignInAttempt({ returnTo: '/' }, longAgo);
+    recordSignInAttempt({ returnTo: '/' }, longAgo + 1000);
+    const client = fakeAuthClient(null);
+    renderGate(client, '/');
+    await waitFor(() => expect(client.signinRedirect).toHaveBeenCalledTimes(1));
+  });
+
+  it('a tab that keeps coming back without a session gets the error page instead of another redirect', async () => {
+    recordSignInAttempt({ returnTo: '/brevlada/x/inkorg', loginHint: 'sara' });
     recordSignInAttempt({ returnTo: '/brevlada/x/inkorg', loginHint: 'sara' });
     const client = fakeAuthClient(null);
     renderGate(client, '/');

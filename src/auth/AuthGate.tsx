@@ -3,8 +3,8 @@
  *
  * - A stored, unexpired user → signed in (this is what makes reload work).
  * - An expired user with a refresh token → one silent renewal.
- * - Otherwise → ONE redirect to the IdP (with ?as= as login_hint). Coming back without a session
- *   while that attempt is still recorded → the error page, never another redirect (no loops).
+ * - Otherwise → a redirect to the IdP (with ?as= as login_hint). A tab that keeps coming back
+ *   without a session (see signInAttempt.ts) gets the error page, never another redirect.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
@@ -14,7 +14,7 @@ import { AuthErrorPage } from './AuthErrorPage';
 import { AuthStatusPage } from './AuthStatusPage';
 import type { AuthClient } from './authClient';
 import { classifySignInError, signInAttemptFor, startSignIn, type SignInFailure } from './signIn';
-import { clearSignInAttempt, readSignInAttempt, type SignInAttempt } from './signInAttempt';
+import { clearSignInAttempt, looksLikeRedirectLoop, readSignInAttempt, type SignInAttempt } from './signInAttempt';
 
 type GateState =
   | { status: 'checking' }
@@ -37,7 +37,7 @@ export function AuthGate({ children }: { children: (user: User) => ReactNode }) 
         setState({ status: 'signed-in', user });
         return;
       }
-      if (readSignInAttempt()) {
+      if (looksLikeRedirectLoop()) {
         setState({ status: 'failed', failure: INCOMPLETE });
         return;
       }
@@ -85,7 +85,7 @@ export function AuthGate({ children }: { children: (user: User) => ReactNode }) 
 
 const INCOMPLETE: SignInFailure = {
   kind: 'incomplete',
-  detail: 'Returned to the app without a session while a sign-in attempt was still recorded for this tab.',
+  detail: 'Returned to the app without a session after repeated sign-in redirects from this tab.',
 };
 
 /** A usable user from the store, renewing an expired one once with its refresh token. */

@@ -1,8 +1,12 @@
 /**
- * One sign-in redirect per tab at a time. The record is written just before we leave for the
- * IdP and removed once the user is signed in. If we come back without a session while it is
- * still there, something is wrong (IdP error, lost state, clock skew…): redirecting again could
- * loop for ever, so the gate shows an error page with a "try again" button instead.
+ * Sign-in redirects of this tab, so the gate can tell a person from a loop.
+ *
+ * The record is written just before we leave for the IdP and removed once the user is signed in.
+ * Coming back once without a session is normal (the person left the IdP's page with Back, or
+ * typed the app's address again), so that may redirect again. But when the tab has already been
+ * sent to the IdP MAX_REDIRECTS_IN_WINDOW times within LOOP_WINDOW_MS without ever getting a
+ * session, something is wrong (IdP error, lost state, clock skew…): redirecting again could loop
+ * for ever, so the gate shows an error page with a "try again" button instead.
  */
 import { appStorageKey } from '../config/appStorage';
 
@@ -15,24 +19,49 @@ export interface SignInAttempt {
   loginHint?: string;
 }
 
-export function readSignInAttempt(): SignInAttempt | null {
+export const LOOP_WINDOW_MS = 60_000;
+export const MAX_REDIRECTS_IN_WINDOW = 2;
+
+interface StoredAttempt extends SignInAttempt {
+  /** When this tab left for the IdP (ms since epoch), oldest first, within LOOP_WINDOW_MS. */
+  redirectedAt: number[];
+}
+
+function readStored(): StoredAttempt | null {
   try {
     const raw = window.sessionStorage.getItem(KEY);
     if (!raw) return null;
     const value: unknown = JSON.parse(raw);
     if (typeof value !== 'object' || value === null) return null;
-    const { returnTo, loginHint } = value as Record<string, unknown>;
+    const { returnTo, loginHint, redirectedAt } = value as Record<string, unknown>;
     return {
       returnTo: safeReturnTo(returnTo),
       ...(typeof loginHint === 'string' && loginHint ? { loginHint } : {}),
+      redirectedAt: Array.isArray(redirectedAt) ? redirectedAt.filter((t): t is number => typeof t === 'number') : [],
     };
   } catch {
     return null;
   }
 }
 
-export function recordSignInAttempt(attempt: SignInAttempt): void {
-  window.sessionStorage.setItem(KEY, JSON.stringify(attempt));
+export function readSignInAttempt(): SignInAttempt | null {
+  const stored = readStored();
+  if (!stored) return null;
+  return { returnTo: stored.returnTo, ...(stored.loginHint ? { loginHint: stored.loginHint } : {}) };
+}
+
+function recentRedirects(now: number): number[] {
+  return (readStored()?.redirectedAt ?? []).filter((t) => now - t >= 0 && now - t < LOOP_WINDOW_MS);
+}
+
+/** True when this tab keeps coming back from the IdP without a session. */
+export function looksLikeRedirectLoop(now: number = Date.now()): boolean {
+  return recentRedirects(now).length >= MAX_REDIRECTS_IN_WINDOW;
+}
+
+export function recordSignInAttempt(attempt: SignInAttempt, now: number = Date.now()): void {
+  const stored: StoredAttempt = { ...attempt, redirectedAt: [...recentRedirects(now), now] };
+  window.sessionStorage.setItem(KEY, JSON.stringify(stored));
 }
 
 export function clearSignInAttempt(): void {

@@ -3,7 +3,8 @@ import { currentLanguage, switchLanguage, type Language } from '../../i18n';
 
 /**
  * One button naming the other language in that language ("In English" / "På svenska"), marked
- * with its lang so screen readers pronounce it right.
+ * with its lang so screen readers pronounce it right. No aria-label: the accessible name must
+ * contain the visible text (WCAG 2.5.3 Label in Name), so voice-control users can say it.
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
@@ -13,7 +14,6 @@ export function LanguageSwitch() {
       type="button"
       className="button button--quiet"
       lang={target}
-      aria-label={t('language.switchToAria')}
       onClick={() => void switchLanguage(i18n, target)}
     >
       {t('language.switchTo')}

@@ -1,0 +1,61 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { IDP_ISSUER, MT_SIM_ORIGIN } from '../scripts/ports';
+import { FA, SDK_SCOPES, SYSTEM_CLIENT } from '../mocks/personas';
+
+/** A client-credentials token, as an MK backend acting for Malmö's function mailboxes gets it. */
+async function systemToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post(`${IDP_ISSUER}/token`, {
+    form: { grant_type: 'client_credentials', scope: SDK_SCOPES.join(' ') },
+    headers: {
+      authorization: `Basic ${Buffer.from(`${SYSTEM_CLIENT.clientId}:${SYSTEM_CLIENT.clientSecret}`).toString('base64')}`,
+    },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()).access_token as string;
+}
+
+test('one shared federation: a message Malmö sends reaches Lund, and both browsers see it', async ({ browser, request }) => {
+  const label = `E2E ${Date.now()}: begäran om samordnad individuell plan`;
+  const token = await systemToken(request);
+  const sent = await request.post(`${MT_SIM_ORIGIN}/api/sdk/messages`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      data: {
+        type: 'messages',
+        attributes: {
+          confidentiality: true,
+          label,
+          sender: '0203:malmo.se',
+          recipient: '0203:lund.se',
+          senderAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.malmoBarnUnga } },
+          recipientAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.lundSocialtjanst } },
+          digitalDocument: [{ documentId: 'text', index: '1', contentTextBody: ['Hej! Vi föreslår ett **SIP-möte** nästa vecka.'] }],
+        },
+      },
+    },
+  });
+  expect(sent.status()).toBe(201);
+  expect(sent.headers()['location']).toMatch(/^\/api\/sdk\/messages\/|\/sdk\/messages\//);
+
+  // Erik in Lund, in one browser context …
+  const lund = await browser.newContext();
+  const erik = await lund.newPage();
+  await erik.goto('/?as=erik');
+  await expect(erik.getByRole('link', { name: label })).toBeVisible({ timeout: 30_000 });
+  await erik.getByRole('link', { name: label }).click();
+  await expect(erik.getByRole('heading', { level: 1, name: label })).toBeVisible();
+  await expect(erik.getByText('Omfattas av sekretess', { exact: true })).toBeVisible();
+  await expect(erik.getByText('SIP-möte', { exact: true })).toBeVisible();
+
+  // … and Anna in Malmö, in another, sees the same message in Skickat, delivered.
+  const malmo = await browser.newContext();
+  const anna = await malmo.newPage();
+  await anna.goto('/?as=anna');
+  await anna.getByRole('link', { name: 'Skickat' }).click();
+  const row = anna.getByRole('row').filter({ hasText: label });
+  await expect(row).toBeVisible();
+  await expect(row.getByText('Accepterat', { exact: false })).toBeVisible({ timeout: 30_000 });
+
+  await lund.close();
+  await malmo.close();
+});
