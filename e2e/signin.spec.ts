@@ -4,6 +4,9 @@ import { expectNoAxeViolations, storedAppData } from './support';
 const MAILBOX_NAV = { name: 'Funktionsbrevlådor' };
 
 test('a case worker signs in through the local IdP, reads her mailboxes and signs out leaving nothing behind', async ({ page }) => {
+  // config.json says mock.enabled = false: the in-browser mock must never be fetched.
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
   await page.goto('/');
 
   // The app sends her to the local IdP's Swedish account chooser.
@@ -27,6 +30,8 @@ test('a case worker signs in through the local IdP, reads her mailboxes and sign
   await expect(firstMessage).toBeVisible();
   await expect(page.getByRole('table').getByText('Sekretess').first()).toBeVisible();
   await expectNoAxeViolations(page, 'inbox');
+
+  expect(requested.filter((url) => /mockServiceWorker|\/assets\/browser-/.test(url))).toEqual([]);
 
   // Reload keeps her signed in.
   await page.reload();
@@ -54,11 +59,11 @@ test('a case worker signs in through the local IdP, reads her mailboxes and sign
   expect(await storedAppData(page)).toEqual({ local: [], session: [], caches: [] });
   await expect(page.getByText('Anna Lindqvist')).toHaveCount(0);
 
-  // Going back does not show her messages; signing in again asks who you are.
+  // Going back to her inbox does not show her messages: the IdP session is over, so the app
+  // asks who you are again.
   await page.goBack();
-  await expect(page.getByText(label)).toHaveCount(0);
-  await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Logga in – lokal testinloggning' })).toBeVisible();
+  await expect(page.getByText(label)).toHaveCount(0);
 });
 
 test('?as= opens the demo directly as the named person', async ({ page }) => {
