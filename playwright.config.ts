@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { APP_ORIGIN } from './scripts/ports';
+import { APP_ORIGIN } from './scripts/ports.ts';
 
 /**
  * End-to-end tests drive Debian's Chromium (/usr/bin/chromium): browser downloads are

@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { PORTS } from './scripts/ports';
+import { PORTS } from './scripts/ports.ts';
 
 // The app always calls its API under /api on its own origin, as it would behind an MK gateway
 // (docs/decisions/0003-api-contract.md). In development and preview, Vite forwards /api to the

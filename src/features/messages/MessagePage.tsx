@@ -94,7 +94,7 @@ function MessageDetails({ message, view }: { message: MessageResource; view: Mai
         {row?.label ?? t('message.noLabel')}
       </h1>
       <ConfidentialityBanner confidential={row?.confidential ?? true} />
-      <dl className="message__details">
+      <dl className="facts message__details">
         <dt>{t('message.sender')}</dt>
         <dd>{sender.organization ?? missing}</dd>
         <dt>{t('message.senderFunction')}</dt>
