@@ -25,3 +25,13 @@ export function hasSharedSpec(rel = ''): boolean {
 export function sharedSpecNote(rel = ''): string {
   return hasSharedSpec(rel) ? '' : ' (skipped: ../shared/sdk-spec not present)';
 }
+
+/**
+ * For describe.skipIf: true when the file is missing, and then says so on stderr, so a run on a
+ * machine without ../shared reports which comparison with Digg's material it skipped and why.
+ */
+export function missingSharedSpec(rel: string): boolean {
+  if (hasSharedSpec(rel)) return false;
+  console.warn(`skipped: needs Digg's ${rel} from ../shared/sdk-spec beside the repository, which is not present here`);
+  return true;
+}
