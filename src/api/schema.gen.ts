@@ -74,6 +74,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mk/message-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Facts the SDK list operation leaves out (it never returns digitalDocument), per message.
+         * @description Served by the MK gateway, which fetches each message whole once and remembers what it
+         *     holds. Lets lists show and filter on attachments without downloading any document.
+         *     Same visibility as the message API (the token's auth_id).
+         */
+        get: operations["listMessageFacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -246,6 +268,17 @@ export interface components {
                     data: components["schemas"]["ResourceRef"];
                 };
             };
+        };
+        MessageFacts: {
+            /** @description The message resource id (as in /sdk/messages/{messageId}). */
+            id: string;
+            documentCount: number;
+            attachmentCount: number;
+            /** @description Decoded size of all attachments together. */
+            attachmentBytes: number;
+        };
+        MessageFactsList: {
+            data: components["schemas"]["MessageFacts"][];
         };
         OrganizationCollection: {
             data: components["schemas"]["Organization"][];
@@ -468,6 +501,32 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    listMessageFacts: {
+        parameters: {
+            query: {
+                /** @description A function address the token may act for. */
+                "filter[mailbox]": string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageFactsList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

@@ -32,8 +32,13 @@ export const appRoutes: RouteObject[] = [
           { path: routePatterns.inbox, element: <MailboxPage view="inbox" /> },
           { path: routePatterns.sent, element: <MailboxPage view="sent" /> },
           { path: routePatterns.message, element: <MessagePage /> },
+          // Loaded on demand, so the inbox does not pay for them (README: bundle budget).
+          { path: routePatterns.print, lazy: async () => ({ Component: (await import('../features/print/PrintPage')).PrintPage }) },
+          { path: routePatterns.compose, lazy: async () => ({ Component: (await import('../features/compose/ComposePage')).ComposePage }) },
+          { path: routePatterns.drafts, lazy: async () => ({ Component: (await import('../features/compose/DraftsPage')).DraftsPage }) },
         ],
       },
+      { path: routePatterns.settings, lazy: async () => ({ Component: (await import('../features/settings/SettingsPage')).SettingsPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

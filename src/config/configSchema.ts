@@ -22,6 +22,7 @@ export const DEFAULT_CLAIMS = {
 export const PDF_MIME_TYPE = 'application/pdf';
 export const DEFAULT_MAX_MESSAGE_BYTES = 30 * 1024 * 1024;
 export const MIN_POLL_INTERVAL_SECONDS = 5;
+export const DEFAULT_RECEIPT_WARNING_MINUTES = 60;
 
 export interface AppConfig {
   environment: Environment;
@@ -40,6 +41,8 @@ export interface AppConfig {
   };
   claims: { functionAddresses: string; roles: string; organizationId: string; organizationName: string };
   pollIntervalSeconds: number;
+  /** A sent message still waiting for its message receipt after this long gets a warning. */
+  receiptWarningMinutes: number;
   maxMessageBytes: number;
   /** MIME types accepted as attachments; always contains application/pdf. */
   allowedAttachmentTypes: string[];
@@ -88,6 +91,7 @@ export const appConfigSchema = z
       .strict()
       .default({ ...DEFAULT_CLAIMS }),
     pollIntervalSeconds: z.number().int().min(MIN_POLL_INTERVAL_SECONDS).max(3600).default(15),
+    receiptWarningMinutes: z.number().int().min(1).max(7 * 24 * 60).default(DEFAULT_RECEIPT_WARNING_MINUTES),
     maxMessageBytes: z.number().int().positive().default(DEFAULT_MAX_MESSAGE_BYTES),
     allowedAttachmentTypes: z
       .array(mimeType)

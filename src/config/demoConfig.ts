@@ -21,6 +21,7 @@ export const demoConfig: AppConfig = {
     organizationName: 'urn:sdk-mk:organization_name',
   },
   pollIntervalSeconds: 15,
+  receiptWarningMinutes: 60,
   maxMessageBytes: 31457280,
   allowedAttachmentTypes: ['application/pdf', 'image/png', 'image/jpeg', 'text/plain'],
   mock: { enabled: false },

@@ -30,3 +30,4 @@ export type AddressCollection = Schemas['AddressCollection'];
 
 /** A message as listed by getMessageByFilter: never carries digitalDocument. */
 export type MessageSummary = Omit<MessageAttributes, 'digitalDocument'> & { id: string };
+export type MessageFacts = Schemas['MessageFacts'];
