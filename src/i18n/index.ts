@@ -5,38 +5,24 @@
  * The chosen language is remembered per tab in sessionStorage (never localStorage), and
  * <html lang> follows it so screen readers pronounce the page right.
  */
-import { createInstance, type i18n as I18n } from 'i18next';
+import { createInstance, type i18n as I18n, type ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { commonResources } from '../app/i18n';
-import { authResources } from '../auth/i18n';
-import { configResources } from '../config/i18n';
 import { appStorageKey } from '../config/appStorage';
-import { mailboxesResources } from '../features/mailboxes/i18n';
-import { messagesResources } from '../features/messages/i18n';
+import { FEATURE_RESOURCES } from './resources';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'sv';
 export const LANGUAGE_STORAGE_KEY = appStorageKey('lang');
 
-export const NAMESPACES = ['common', 'auth', 'config', 'mailboxes', 'messages'] as const;
+type Namespace = keyof typeof FEATURE_RESOURCES;
+export const NAMESPACES = Object.keys(FEATURE_RESOURCES) as Namespace[];
 
-const resources = {
-  sv: {
-    common: commonResources.sv,
-    auth: authResources.sv,
-    config: configResources.sv,
-    mailboxes: mailboxesResources.sv,
-    messages: messagesResources.sv,
-  },
-  en: {
-    common: commonResources.en,
-    auth: authResources.en,
-    config: configResources.en,
-    mailboxes: mailboxesResources.en,
-    messages: messagesResources.en,
-  },
-};
+function resourcesFor(language: Language): ResourceLanguage {
+  return Object.fromEntries(NAMESPACES.map((ns) => [ns, FEATURE_RESOURCES[ns][language]]));
+}
+
+const resources = { sv: resourcesFor('sv'), en: resourcesFor('en') };
 
 export function isLanguage(value: unknown): value is Language {
   return LANGUAGES.some((lang) => lang === value);
