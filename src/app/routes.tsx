@@ -8,7 +8,6 @@ import { AuthGate } from '../auth/AuthGate';
 import { NoMailboxPage } from '../auth/NoMailboxPage';
 import { SignedOutPage } from '../auth/SignedOutPage';
 import { MailboxPage } from '../features/messages/MailboxPage';
-import { MessagePage } from '../features/messages/MessagePage';
 import { routePatterns } from '../routes/paths';
 import { HomeRedirect, RequireMailbox } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
@@ -31,8 +30,9 @@ export const appRoutes: RouteObject[] = [
         children: [
           { path: routePatterns.inbox, element: <MailboxPage view="inbox" /> },
           { path: routePatterns.sent, element: <MailboxPage view="sent" /> },
-          { path: routePatterns.message, element: <MessagePage /> },
-          // Loaded on demand, so the inbox does not pay for them (README: bundle budget).
+          // Loaded on demand, so the inbox does not pay for them (README: bundle budget). The
+          // message page brings the Markdown renderer.
+          { path: routePatterns.message, lazy: async () => ({ Component: (await import('../features/messages/MessagePage')).MessagePage }) },
           { path: routePatterns.print, lazy: async () => ({ Component: (await import('../features/print/PrintPage')).PrintPage }) },
           { path: routePatterns.compose, lazy: async () => ({ Component: (await import('../features/compose/ComposePage')).ComposePage }) },
           { path: routePatterns.drafts, lazy: async () => ({ Component: (await import('../features/compose/DraftsPage')).DraftsPage }) },

@@ -2,7 +2,7 @@
  * Turns zod issues into one Swedish line per bad field ("oidc.authority: måste vara en URL"),
  * written for the administrator who edits config.json, not for a developer.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export interface ConfigFieldError {
   /** Dotted path in config.json, e.g. "oidc.authority"; "config.json" for the file as a whole. */

@@ -1,15 +1,14 @@
 /**
  * Dates are always shown in Swedish time (Europe/Stockholm), whatever the computer's time zone:
  * a message's timestamps must read the same for sender, recipient and anyone they talk to.
+ *
+ * The browser's own Intl.DateTimeFormat does the work (time-zone rules and month names come
+ * with the platform), so no date library is needed in the start-up bundle.
  */
-import { TZDate } from '@date-fns/tz';
-import { format, isValid } from 'date-fns';
-import { enGB, sv } from 'date-fns/locale';
-
 export const APP_TIME_ZONE = 'Europe/Stockholm';
 
 const FALLBACK = { sv: 'Okänt datum', en: 'Unknown date' } as const;
-const LOCALES = { sv, en: enGB } as const;
+const LOCALES = { sv: 'sv-SE', en: 'en-GB' } as const;
 
 type Lang = keyof typeof LOCALES;
 
@@ -17,26 +16,47 @@ function toLang(lang: string): Lang {
   return lang === 'en' ? 'en' : 'sv';
 }
 
-function toZonedDate(iso: string | null | undefined): TZDate | null {
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Lang, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${withTime}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALES[lang], {
+      timeZone: APP_TIME_ZONE,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function toMillis(iso: string | null | undefined): number | null {
   if (typeof iso !== 'string' || iso.trim() === '') return null;
   const millis = Date.parse(iso);
-  if (Number.isNaN(millis)) return null;
-  const date = new TZDate(millis, APP_TIME_ZONE);
-  return isValid(date) ? date : null;
+  return Number.isNaN(millis) ? null : millis;
+}
+
+/** "d MMM yyyy[ HH:mm]" in either language, assembled from parts so both read the same way. */
+function render(iso: string | null | undefined, lang: string, withTime: boolean): string {
+  const l = toLang(lang);
+  const millis = toMillis(iso);
+  if (millis === null) return FALLBACK[l];
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of formatter(l, withTime).formatToParts(millis)) part[type] = value;
+  const date = `${part.day} ${part.month} ${part.year}`;
+  return withTime ? `${date} ${part.hour}:${part.minute}` : date;
 }
 
 /** "22 nov. 2026 14:05" / "22 Nov 2026 14:05"; a fallback text for a missing or bad date. Never throws. */
 export function formatDateTime(iso: string | null | undefined, lang: string): string {
-  const date = toZonedDate(iso);
-  const l = toLang(lang);
-  if (!date) return FALLBACK[l];
-  return format(date, 'd MMM yyyy HH:mm', { locale: LOCALES[l] });
+  return render(iso, lang, true);
 }
 
 /** Date only: "22 nov. 2026". Never throws. */
 export function formatDate(iso: string | null | undefined, lang: string): string {
-  const date = toZonedDate(iso);
-  const l = toLang(lang);
-  if (!date) return FALLBACK[l];
-  return format(date, 'd MMM yyyy', { locale: LOCALES[l] });
+  return render(iso, lang, false);
 }
