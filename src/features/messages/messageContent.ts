@@ -1,40 +1,5 @@
 /**
- * Reading helpers for a whole message's content (documents, text bodies, attachments).
- * Defensive like the list: a service may send documents without index or files without
- * content, and the rest must still show.
+ * Reading helpers for a whole message's content. They live in the domain core
+ * (src/sdk/documents.ts); this module keeps the feature's existing imports working.
  */
-import type { ContentFile, DigitalDocument } from '../../sdk/model';
-
-function indexOf(doc: DigitalDocument): number {
-  const n = typeof doc.index === 'string' ? Number(doc.index.trim()) : Number.NaN;
-  return Number.isFinite(n) ? n : Number.POSITIVE_INFINITY;
-}
-
-/** Documents in presentation order: by `index` ("1" first); those without one last, as received. */
-export function documentsInOrder(documents: readonly DigitalDocument[] | undefined): DigitalDocument[] {
-  if (!Array.isArray(documents)) return [];
-  return documents
-    .map((doc, position) => ({ doc, position }))
-    .sort((a, b) => indexOf(a.doc) - indexOf(b.doc) || a.position - b.position)
-    .map(({ doc }) => doc);
-}
-
-/** The text bodies of a document (strings only). */
-export function textBodiesOf(doc: DigitalDocument): string[] {
-  return Array.isArray(doc.contentTextBody) ? doc.contentTextBody.filter((t): t is string => typeof t === 'string') : [];
-}
-
-export function filesOf(doc: DigitalDocument): ContentFile[] {
-  return Array.isArray(doc.contentFiles)
-    ? doc.contentFiles.filter((f): f is ContentFile => typeof f === 'object' && f !== null)
-    : [];
-}
-
-/** Size in bytes of base64 content once decoded, without decoding it; undefined if not a string. */
-export function decodedSize(base64: unknown): number | undefined {
-  if (typeof base64 !== 'string') return undefined;
-  const clean = base64.replace(/\s+/g, '');
-  if (clean === '') return 0;
-  const padding = clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0;
-  return Math.max(0, Math.floor((clean.length * 3) / 4) - padding);
-}
+export { decodedSize, documentsInOrder, filesOf, textBodiesOf } from '../../sdk/documents';

@@ -1,0 +1,38 @@
+/** What the attachment list says about a file: its kind, a readable type and a Swedish size. */
+import type { TFunction } from 'i18next';
+import { normalizeContentType } from '../../sdk/rules/attachments';
+
+export type PreviewKind = 'pdf' | 'image';
+
+/** Raster formats every current browser shows in <img>. (SVG is offered as a download only.) */
+const PREVIEWABLE_IMAGES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/bmp', 'image/avif']);
+
+/** How a file can be previewed, judged by its declared type; null when only download is offered. */
+export function previewKind(contentType: string): PreviewKind | null {
+  const type = normalizeContentType(contentType);
+  if (type === 'application/pdf') return 'pdf';
+  if (PREVIEWABLE_IMAGES.has(type)) return 'image';
+  return null;
+}
+
+/** 'application/pdf' → 'PDF-dokument', 'image/png' → 'PNG-bild'; other types as sent. */
+export function fileTypeLabel(contentType: string, t: TFunction<'attachments'>): string {
+  const type = normalizeContentType(contentType);
+  if (type === '') return t('type.unknown');
+  if (type === 'application/pdf') return t('type.pdf');
+  if (type.startsWith('image/')) {
+    const format = type.slice('image/'.length).replace(/^x-/, '').replace(/\+.*$/, '');
+    return t('type.image', { format: format === 'jpeg' ? 'JPEG' : format.toUpperCase() });
+  }
+  if (type === 'text/plain') return t('type.text');
+  return type;
+}
+
+/** 1 234 567 → "1,2 MB" (sv) / "1.2 MB" (en); binary units, as file managers show them. */
+export function formatFileSize(bytes: number, t: TFunction<'attachments'>, language: string): string {
+  const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 1 });
+  if (bytes < 1024) return t('size.bytes', { count: bytes });
+  if (bytes < 1024 ** 2) return t('size.kilobytes', { value: number.format(bytes / 1024) });
+  if (bytes < 1024 ** 3) return t('size.megabytes', { value: number.format(bytes / 1024 ** 2) });
+  return t('size.gigabytes', { value: number.format(bytes / 1024 ** 3) });
+}
