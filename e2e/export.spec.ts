@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { IDP_ISSUER, MT_SIM_ORIGIN } from '../scripts/ports';
+import { FA, SDK_SCOPES, SYSTEM_CLIENT } from '../mocks/personas';
+import { fromMessageXml } from '../src/sdk/xml/fromMessageXml';
+import { checkMessageConstraints } from '../src/sdk/xml/messageConstraints';
+import { MESSAGE_XSD, validateAgainstXsd } from '../src/sdk/xml/testing';
+import { hasSharedSpec } from '../src/test/sharedSpec';
+import { expectNoAxeViolations } from './support';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+async function systemToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post(`${IDP_ISSUER}/token`, {
+    form: { grant_type: 'client_credentials', scope: SDK_SCOPES.join(' ') },
+    headers: {
+      authorization: `Basic ${Buffer.from(`${SYSTEM_CLIENT.clientId}:${SYSTEM_CLIENT.clientSecret}`).toString('base64')}`,
+    },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()).access_token as string;
+}
+
+test('a case worker exports a received message with a PDF as SDK message XML for the diarium', async ({ page, request }) => {
+  const label = `E2E ${Date.now()} export: underlag <SIP> & "yttrande"`;
+  const sent = await request.post(`${MT_SIM_ORIGIN}/api/sdk/messages`, {
+    headers: { authorization: `Bearer ${await systemToken(request)}` },
+    data: {
+      data: {
+        type: 'messages',
+        attributes: {
+          confidentiality: true,
+          label,
+          sender: '0203:malmo.se',
+          recipient: '0203:lund.se',
+          senderAttention: {
+            subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.malmoBarnUnga },
+            referenceId: [{ root: 'dnr', extension: 'SOC 2026/77', label: 'Diarienummer' }],
+          },
+          recipientAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.lundSocialtjanst } },
+          digitalDocument: [
+            {
+              documentId: 'text',
+              index: '1',
+              contentTextBody: ['Hej! Här kommer **underlaget** inför SIP-mötet.'],
+              contentFiles: [{ fileName: 'underlag.pdf', contentType: 'application/pdf', content: PDF.toString('base64') }],
+            },
+          ],
+        },
+      },
+    },
+  });
+  expect(sent.status()).toBe(201);
+
+  await page.goto('/?as=erik');
+  await page.getByRole('link', { name: label }).click({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+
+  const button = page.getByRole('button', { name: 'Exportera som XML (SDK-meddelande)' });
+  await expect(button).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(download.suggestedFilename()).toMatch(/^E2E \d+ export_ underlag _SIP_ & _yttrande\.xml$/);
+  await expect(page.getByText(/XML-filen .* har skapats/)).toBeVisible();
+  await expectNoAxeViolations(page, 'message page after export');
+
+  const xml = await readFile(await download.path(), 'utf8');
+  expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+  const parsed = fromMessageXml(xml);
+  expect(parsed.ok).toBe(true);
+  if (!parsed.ok) return;
+  expect(parsed.message).toMatchObject({
+    label,
+    confidentiality: true,
+    sender: '0203:malmo.se',
+    recipient: '0203:lund.se',
+    senderAttention: { referenceId: [{ root: 'dnr', extension: 'SOC 2026/77', label: 'Diarienummer' }] },
+    digitalDocument: [{ contentFiles: [{ fileName: 'underlag.pdf', content: PDF.toString('base64') }] }],
+  });
+  expect(checkMessageConstraints(xml)).toEqual([]);
+  if (hasSharedSpec(MESSAGE_XSD)) expect(await validateAgainstXsd(xml)).toEqual({ valid: true, errors: [] });
+});
