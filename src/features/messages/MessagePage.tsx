@@ -1,25 +1,35 @@
 /**
- * One message, opened from a mailbox list: who sent it to whom and when, whether it is
- * confidential, and its documents. Focus moves to the subject (h1) when it has loaded, so
- * keyboard and screen reader users start reading at the message.
+ * One message, opened from a mailbox list: its header (parties, time, references, persons),
+ * whether it is confidential, what can be done with it, the delivery status of a message this
+ * mailbox sent, its documents and the whole conversation it belongs to. Focus moves to the
+ * subject (h1) when it has loaded, so keyboard and screen reader users start reading at the
+ * message. A malformed message is shown as far as it can be read, with a note on what is
+ * missing.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import './messages.css';
-import { formatDateTime } from '../../i18n/format';
+import '../reader/reader.css';
 import { paths, type MailboxView } from '../../routes/paths';
-import type { MessageResource } from '../../sdk/model';
+import { readMessageHeader } from '../../sdk/messageHeader';
+import { AttachmentList } from '../attachments/AttachmentList';
+import { ConversationPanel } from '../conversation/ConversationPanel';
+import { useConversation } from '../conversation/useConversation';
+import { DeliveryStatus } from '../delivery/DeliveryStatus';
+import { ExportMessageButton } from '../export/ExportMessageButton';
 import { NotYourMailbox } from '../mailboxes/NotYourMailbox';
 import { useActiveMailbox } from '../mailboxes/useActiveMailbox';
-import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
+import { contentNotes } from '../reader/contentNotes';
+import { MessageActions } from '../reader/MessageActions';
+import { MessageContent } from '../reader/MessageContent';
+import { MessageHeader } from '../reader/MessageHeader';
+import { MessageNotes } from '../reader/MessageNotes';
+import { ReadToggleButton } from '../readState/ReadToggleButton';
+import { useMarkReadOnOpen } from '../readState/useMarkReadOnOpen';
 import { ConfidentialityBanner } from './ConfidentialityBanner';
-import { MessageDocuments } from './MessageDocuments';
-import type { MessageLinkState } from './MessageList';
-import { toMessageRow } from './messageSummary';
-import { partyNames } from './parties';
-import { StatusBadge } from './StatusBadge';
-import { useMessage } from './useMessage';
+import type { OpenedMessage } from './openedMessage';
+import { useOpenedMessage } from './useMessage';
 
 export function MessagePage() {
   const active = useActiveMailbox();
@@ -33,14 +43,14 @@ export function MessagePage() {
 }
 
 function viewFromState(state: unknown): MailboxView | undefined {
-  const view = (state as Partial<MessageLinkState> | null)?.view;
+  const view = (state as { view?: unknown } | null)?.view;
   return view === 'inbox' || view === 'sent' ? view : undefined;
 }
 
 function MessageView({ mailbox, messageId }: { mailbox: string; messageId: string }) {
   const { t } = useTranslation('messages');
   const location = useLocation();
-  const { message, isPending, isError, isNotFound, refetch } = useMessage(messageId);
+  const { message, isPending, isError, isNotFound, refetch } = useOpenedMessage(messageId);
 
   // Back to the list the user came from; opened directly, a message we sent belongs to "sent".
   const sentFromHere = message?.attributes?.senderAttention?.subOrganization?.extension === mailbox;
@@ -62,80 +72,80 @@ function MessageView({ mailbox, messageId }: { mailbox: string; messageId: strin
           )}
         </div>
       ) : null}
-      {message ? <MessageDetails message={message} view={view} /> : null}
+      {message ? <MessageDetails message={message} mailbox={mailbox} view={view} /> : null}
     </div>
   );
 }
 
-function MessageDetails({ message, view }: { message: MessageResource; view: MailboxView }) {
-  const { t, i18n } = useTranslation('messages');
-  const directory = useFunctionAddressDirectory();
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function MessageDetails({ message, mailbox, view }: { message: OpenedMessage; mailbox: string; view: MailboxView }) {
+  const { t } = useTranslation('messages');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // Read like a list row: defensively, so a malformed message still shows what it has.
-  const row = toMessageRow(message);
+  // Read defensively: a malformed message still shows what it has, with notes on the rest.
+  const header = useMemo(() => readMessageHeader(message.attributes), [message]);
+  const notes = useMemo(
+    () => [...header.notes, ...contentNotes(message).filter((note) => note.code !== 'no-documents')],
+    [header, message],
+  );
 
   useEffect(() => {
-    headingRef.current?.focus();
+    // In the next frame, not during React's commit: focusing forces a layout of the whole new
+    // page, and doing it inside the commit turns render + layout into one long main-thread task.
+    const frame = requestAnimationFrame(() => headingRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, []);
+  useMarkReadOnOpen(message.id);
 
-  const sender = partyNames(
-    { organization: row?.sender, functionAddress: row?.senderFunction, functionLabel: row?.senderFunctionLabel },
-    directory,
-  );
-  const recipient = partyNames(
-    { organization: row?.recipient, functionAddress: row?.recipientFunction, functionLabel: row?.recipientFunctionLabel },
-    directory,
-  );
-  const missing = t('message.unknownParty');
+  const direction = header.sender.functionAddress === mailbox ? 'sent' : 'received';
+  const conversation = useConversation(mailbox, {
+    id: message.id,
+    item: message,
+    direction,
+    conversationId: header.conversationId ?? header.messageId ?? message.id,
+  });
+  // The polled list item carries the newest status and events; the opened message until then.
+  const live: unknown = conversation.listed?.attributes ?? message.attributes;
+  const status = str((live as { messageStatus?: unknown } | undefined)?.messageStatus) ?? header.status;
+  const label = header.label ?? t('message.noLabel');
 
   return (
     <article className="message" aria-labelledby="message-heading">
       <h1 id="message-heading" ref={headingRef} tabIndex={-1}>
-        {row?.label ?? t('message.noLabel')}
+        {label}
       </h1>
-      <ConfidentialityBanner confidential={row?.confidential ?? true} />
-      <dl className="facts message__details">
-        <dt>{t('message.sender')}</dt>
-        <dd>{sender.organization ?? missing}</dd>
-        <dt>{t('message.senderFunction')}</dt>
-        <dd>
-          <FunctionName name={sender.functionName} identifier={row?.senderFunction} missing={missing} />
-        </dd>
-        <dt>{t('message.recipient')}</dt>
-        <dd>{recipient.organization ?? missing}</dd>
-        <dt>{t('message.recipientFunction')}</dt>
-        <dd>
-          <FunctionName name={recipient.functionName} identifier={row?.recipientFunction} missing={missing} />
-        </dd>
-        <dt>{t('message.created')}</dt>
-        <dd>
-          {row && !Number.isNaN(row.createdAt) ? (
-            <time dateTime={row.creationDateTime}>{formatDateTime(row.creationDateTime, i18n.language)}</time>
-          ) : (
-            t('message.dateUnknown')
-          )}
-        </dd>
-        {view === 'sent' ? (
+      <ConfidentialityBanner confidential={header.confidential} />
+      <MessageNotes notes={notes} />
+      <MessageHeader header={header} id={message.id} />
+      <MessageActions
+        mailbox={mailbox}
+        id={message.id}
+        label={label}
+        status={status}
+        direction={direction}
+        view={view}
+        extra={
           <>
-            <dt>{t('message.status')}</dt>
-            <dd>
-              <StatusBadge code={row?.status} />
-            </dd>
+            {direction === 'received' ? <ReadToggleButton messageId={message.id} /> : null}
+            <ExportMessageButton message={message} />
           </>
-        ) : null}
-      </dl>
-      <MessageDocuments documents={message.attributes?.digitalDocument} />
+        }
+      />
+      {direction === 'sent' ? <DeliveryStatus attributes={live} /> : null}
+      <MessageContent
+        documents={message.documents}
+        renderFiles={(files, caption) => <AttachmentList message={message} files={files} caption={caption} />}
+      />
+      <ConversationPanel
+        mailbox={mailbox}
+        currentId={message.id}
+        entries={conversation.entries}
+        isPending={conversation.isPending}
+        isError={conversation.isError}
+        onRetry={conversation.refetch}
+      />
     </article>
-  );
-}
-
-/** A function's name with its identifier as secondary text (when they differ). */
-function FunctionName({ name, identifier, missing }: { name: string | undefined; identifier: string | undefined; missing: string }) {
-  if (!name) return <>{missing}</>;
-  return (
-    <>
-      {name}
-      {identifier && identifier !== name ? <span className="message__identifier"> ({identifier})</span> : null}
-    </>
   );
 }

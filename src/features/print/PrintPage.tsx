@@ -1,4 +1,117 @@
-/** Placeholder: replaced by the feature that owns this page. */
+/**
+ * Print view of one message (routePatterns.print), shown without the app's chrome: the
+ * confidentiality marking, subject, parties, time, references and persons, the whole text and
+ * the list of attachments (name, type, size).
+ *
+ * The marking must be on every printed page. It sits in the <thead> of a one-cell layout
+ * table: Chromium repeats a real table's <thead> at the top of every page the table spans
+ * (a CSS display:table-header-group on divs is not repeated), and unlike a position:fixed
+ * header it takes room of its own, so it never covers text. e2e/reader.spec.ts prints to PDF
+ * and checks every page.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../i18n/format';
+import { paths } from '../../routes/paths';
+import { readMessageHeader, type MessageHeaderData } from '../../sdk/messageHeader';
+import { NotYourMailbox } from '../mailboxes/NotYourMailbox';
+import { useActiveMailbox } from '../mailboxes/useActiveMailbox';
+import { ConfidentialityBanner } from '../messages/ConfidentialityBanner';
+import type { OpenedMessage } from '../messages/openedMessage';
+import { useOpenedMessage } from '../messages/useMessage';
+import { MessageContent } from '../reader/MessageContent';
+import { MessageHeader } from '../reader/MessageHeader';
+import '../messages/messages.css';
+import '../reader/reader.css';
+import './print.css';
+
 export function PrintPage() {
-  return <p>PrintPage</p>;
+  const active = useActiveMailbox();
+  const { messageId } = useParams();
+  if (active.status !== 'active') {
+    return <NotYourMailbox requested={active.status === 'foreign' ? active.requested : ''} fallback={active.mailboxes[0]} />;
+  }
+  return <PrintView key={messageId} mailbox={active.mailbox} id={messageId ?? ''} />;
+}
+
+function PrintView({ mailbox, id }: { mailbox: string; id: string }) {
+  const { t } = useTranslation('reader');
+  const { message, isPending, isError, isNotFound } = useOpenedMessage(id);
+  return (
+    <div className="print-page">
+      <section className="print-page__tools" aria-label={t('print.tools')}>
+        <Link to={paths.message(mailbox, id)}>{t('print.back')}</Link>
+        <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!message}>
+          {t('print.printButton')}
+        </button>
+        <p className="print-page__hint">{t('print.hint')}</p>
+      </section>
+      <output className="message-page__status">{isPending ? t('print.loading') : null}</output>
+      {isError ? (
+        <div role="alert" className="notice notice--error">
+          <p>{isNotFound ? t('print.notFound') : t('print.error')}</p>
+        </div>
+      ) : null}
+      {message ? <PrintDocument message={message} /> : null}
+    </div>
+  );
+}
+
+function PrintDocument({ message }: { message: OpenedMessage }) {
+  const { t: tm } = useTranslation('messages');
+  const header = readMessageHeader(message.attributes);
+  const label = header.label ?? tm('message.noLabel');
+
+  return (
+    <table className="print-layout" role="presentation">
+      <thead>
+        <tr>
+          <td>
+            <PrintMarking confidential={header.confidential} label={label} />
+          </td>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <td>
+            <PrintArticle message={message} header={header} label={label} />
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** "Omfattas av sekretess – <subject>", at the top of every printed page. */
+function PrintMarking({ confidential, label }: { confidential: boolean; label: string }) {
+  const { t } = useTranslation('messages');
+  return (
+    <p className={`print-marking${confidential ? ' print-marking--confidential' : ''}`} data-testid="print-marking">
+      <strong>{confidential ? t('message.confidential') : t('message.notConfidential')}</strong>
+      <span className="print-marking__label"> – {label}</span>
+    </p>
+  );
+}
+
+function PrintArticle({ message, header, label }: { message: OpenedMessage; header: MessageHeaderData; label: string }) {
+  const { t, i18n } = useTranslation('reader');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [printedAt] = useState(() => new Date().toISOString());
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  return (
+    <article className="message print-message" aria-labelledby="print-heading">
+      <h1 id="print-heading" ref={headingRef} tabIndex={-1}>
+        {label}
+      </h1>
+      <ConfidentialityBanner confidential={header.confidential} />
+      <MessageHeader header={header} id={message.id} />
+      <MessageContent documents={message.documents} />
+      <p className="print-page__printed">{t('print.printedAt', { time: formatDateTime(printedAt, i18n.language) })}</p>
+    </article>
+  );
 }

@@ -1,0 +1,37 @@
+/**
+ * The attachments of one document as a table: name, claimed type, decoded size. Used by the
+ * print view, and by the message page until the attachments feature's list (with preview and
+ * download) takes over there.
+ */
+import { useTranslation } from 'react-i18next';
+import type { OpenedFile } from '../messages/openedMessage';
+import { FileSize } from './FileSize';
+
+export function FileTable({ files, caption }: { files: readonly OpenedFile[]; caption: string }) {
+  const { t } = useTranslation('messages');
+  const { t: tr } = useTranslation('reader');
+  if (files.length === 0) return null;
+  return (
+    <table className="attachment-list">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('message.attachmentColumns.name')}</th>
+          <th scope="col">{t('message.attachmentColumns.type')}</th>
+          <th scope="col">{t('message.attachmentColumns.size')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {files.map((file) => (
+          <tr key={file.key}>
+            <th scope="row">{file.fileName || '–'}</th>
+            <td>{file.contentType || '–'}</td>
+            <td>
+              {file.problem === 'empty' ? tr('files.empty') : file.problem === 'not-base64' ? tr('files.notBase64') : <FileSize bytes={file.size} />}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

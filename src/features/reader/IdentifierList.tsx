@@ -1,0 +1,22 @@
+/**
+ * References or persons of a message (IIType: root, extension, label): each with its kind
+ * named, so "19121212-1212" reads as a personnummer and "SOF 2025/0877" as a diarienummer.
+ */
+import { useTranslation } from 'react-i18next';
+import type { ReadIdentifier } from '../../sdk/messageHeader';
+import { referenceKindName } from './referenceKindName';
+
+export function IdentifierList({ ids }: { ids: readonly ReadIdentifier[] }) {
+  const { t } = useTranslation('reader');
+  return (
+    <ul className="identifier-list">
+      {ids.map((id, i) => (
+        <li key={`${i}-${id.root}-${id.extension}`}>
+          {id.label ? <span className="identifier-list__label">{id.label}, </span> : null}
+          <span className="identifier-list__kind">{referenceKindName(t, id)}</span>{' '}
+          <span className="identifier-list__value">{id.extension}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

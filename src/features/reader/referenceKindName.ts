@@ -1,0 +1,8 @@
+/** The name of an identifier's kind ("Personnummer", "Diarienummer", …); an unknown root shown raw. */
+import type { TFunction } from 'i18next';
+import type { ReadIdentifier } from '../../sdk/messageHeader';
+
+export function referenceKindName(t: TFunction, id: Pick<ReadIdentifier, 'kind' | 'root'>): string {
+  if (id.kind !== 'unknown') return t(`referenceKind.${id.kind}`);
+  return id.root ? t('referenceKind.unknown', { root: id.root }) : t('referenceKind.noRoot');
+}
