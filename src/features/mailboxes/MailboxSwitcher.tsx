@@ -9,9 +9,12 @@ import { useTranslation } from 'react-i18next';
 import './mailboxes.css';
 import { useSession } from '../../auth/SessionContext';
 import { paths, type MailboxView } from '../../routes/paths';
+import { UnreadBadge } from './UnreadBadge';
 import { useActiveMailbox } from './useActiveMailbox';
 import { useCurrentView } from './useCurrentView';
 import { useFunctionAddressDirectory, type FunctionAddressDirectoryResult } from './useFunctionAddressDirectory';
+import { useInboxWatch } from './useInboxWatch';
+import { usePolledInbox } from './usePolledInbox';
 
 export function MailboxSwitcher() {
   const { t } = useTranslation('mailboxes');
@@ -19,6 +22,7 @@ export function MailboxSwitcher() {
   const view = useCurrentView();
   const directory = useFunctionAddressDirectory();
   const activeMailbox = active.status === 'active' ? active.mailbox : undefined;
+  const watch = useInboxWatch(active.mailboxes, usePolledInbox(activeMailbox), directory.labelOf);
 
   return (
     <div className="mailbox-switcher">
@@ -36,13 +40,14 @@ export function MailboxSwitcher() {
               label={directory.labelOf(identifier)}
               view={view}
               isActive={identifier === activeMailbox}
-              // Slot for the unread count of each mailbox (a later issue).
-              badge={null}
+              badge={<UnreadBadge count={watch.unread(identifier)} />}
             />
           ))}
         </ul>
       )}
       {activeMailbox ? <SendingAs mailbox={activeMailbox} directory={directory} /> : null}
+      {/* Always present, so screen readers notice when text appears (role status, polite). */}
+      <output className="visually-hidden">{watch.announcement}</output>
     </div>
   );
 }
@@ -65,8 +70,8 @@ function MailboxSwitcherItem({ identifier, label, view, isActive, badge }: Mailb
     <li className="mailbox-switcher__item">
       <Link to={to} aria-current={current} title={identifier} className="mailbox-switcher__link">
         <span className="mailbox-switcher__label">{label}</span>
-        {label !== identifier ? <span className="mailbox-switcher__identifier">{identifier}</span> : null}
         {badge}
+        {label !== identifier ? <span className="mailbox-switcher__identifier">{identifier}</span> : null}
       </Link>
     </li>
   );

@@ -10,7 +10,11 @@ const sv = {
     sendingAs: 'Skickar som {{function}}, {{organization}}',
     sendingAsFunction: 'Skickar som {{function}}',
     none: 'Du har ingen funktionsbrevlåda.',
+    unread_one: '{{count}} oläst',
+    unread_other: '{{count}} olästa',
   },
+  newMessages_one: '{{count}} nytt meddelande i {{mailbox}}.',
+  newMessages_other: '{{count}} nya meddelanden i {{mailbox}}.',
   notYours: {
     heading: 'Det här är inte din funktionsbrevlåda',
     body: 'Du har inte behörighet till funktionsbrevlådan {{mailbox}}.',
@@ -25,7 +29,11 @@ const en: Texts<typeof sv> = {
     sendingAs: 'Sending as {{function}}, {{organization}}',
     sendingAsFunction: 'Sending as {{function}}',
     none: 'You have no function mailbox.',
+    unread_one: '{{count}} unread',
+    unread_other: '{{count}} unread',
   },
+  newMessages_one: '{{count}} new message in {{mailbox}}.',
+  newMessages_other: '{{count}} new messages in {{mailbox}}.',
   notYours: {
     heading: 'This is not your function mailbox',
     body: 'You are not authorised for the function mailbox {{mailbox}}.',

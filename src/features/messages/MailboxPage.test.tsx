@@ -8,9 +8,11 @@ import { FUNCTIONAL_ADDRESS_ROOT } from '../../sdk/ids';
 import { paths, routePatterns } from '../../routes/paths';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { MailboxPage } from './MailboxPage';
+import { useCleanBrowserState } from './list/testing';
 import { controlFetch, isGetByIdRequest, isListRequest } from './testing';
 
 const mock = useMockService();
+useCleanBrowserState();
 
 /** Seed messages delivered to a mailbox by the clock's start (delivery takes 8 s). */
 const deliveredTo = (mailbox: string) => SEED_MESSAGES.filter((m) => m.to === mailbox && m.sentAgo > 10_000);
@@ -63,7 +65,7 @@ describe('MailboxPage – inbox', () => {
     expect(within(ivo).queryByText('Sekretess')).not.toBeInTheDocument();
 
     // Column headers are real table headers.
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Ärende', 'Från', 'Skapat', 'Sekretess']);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Ärende', 'Från', 'Skapat', 'Sekretess', 'Bilagor', 'Läst']);
 
     // Listing uses getMessageByFilter with the mailbox filter only; no message is opened and no text shown.
     const lists = fetches.requests.filter(isListRequest);
@@ -104,7 +106,7 @@ describe('MailboxPage – inbox', () => {
       user: { functionAddresses: [quiet] },
     });
     await screen.findByRole('heading', { level: 1, name: 'LSS-handläggning' });
-    const empty = await screen.findByText('Inga meddelanden i inkorgen');
+    const empty = await screen.findByText('Inkorgen är tom');
     expect(screen.getAllByRole('status')).toContain(empty);
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
@@ -130,7 +132,7 @@ describe('MailboxPage – sent', () => {
       path: routePatterns.sent,
     });
     await waitForRows();
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Ärende', 'Till', 'Skapat', 'Sekretess', 'Status']);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Ärende', 'Till', 'Skapat', 'Sekretess', 'Bilagor', 'Status']);
     for (const seed of sentFrom(FA.malmoBarnUnga)) expect(screen.getAllByRole('link', { name: seed.label }).length).toBeGreaterThan(0);
 
     const rejected = rowOf('Begäran om uppgifter – tidigare insatser');
@@ -138,8 +140,13 @@ describe('MailboxPage – sent', () => {
     expect(within(rejected).getByText('Kunde inte levereras')).toBeInTheDocument();
     expect(within(rowOf('Sv: Begäran om yttrande – umgänge')).getByText('Accepterat av mottagaren')).toBeInTheDocument();
 
-    const lists = fetches.requests.filter(isListRequest);
-    expect(lists.every((r) => new URL(r.url).searchParams.get('filter[senderAttention.subOrganization.extension]') === FA.malmoBarnUnga)).toBe(true);
+    // The sent list by the sender filter; the inbox (for the unread count in the title) by the recipient filter.
+    const lists = fetches.requests.filter(isListRequest).map((r) => [...new URL(r.url).searchParams.entries()]);
+    expect(lists).toContainEqual([['filter[senderAttention.subOrganization.extension]', FA.malmoBarnUnga]]);
+    for (const params of lists) {
+      expect(params).toHaveLength(1);
+      expect(params[0]?.[1]).toBe(FA.malmoBarnUnga);
+    }
     expect(fetches.requests.filter(isGetByIdRequest)).toEqual([]);
   });
 });

@@ -1,13 +1,26 @@
 /**
- * A function mailbox's inbox or sent list: heading, view links, and the polled message list
- * with its loading, empty, error and "update failed" states.
+ * A function mailbox's inbox or sent list: heading, view links, search and filters (kept in the
+ * URL), and the polled, virtualised message list with distinct loading, empty, no-match,
+ * error, retrying and offline states. The document title carries the unread count.
  */
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import './messages.css';
+import './list/messageList.css';
 import type { MailboxView } from '../../routes/paths';
+import type { FunctionAddressDirectory } from '../mailboxes/directory';
 import { NotYourMailbox } from '../mailboxes/NotYourMailbox';
 import { useActiveMailbox } from '../mailboxes/useActiveMailbox';
 import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
+import { useUnreadCount } from '../mailboxes/useUnreadCount';
+import { useReadState } from '../readState/useReadState';
+import { hasAnyFilter, serverDateFilter } from './list/listFilters';
+import { filterItems, sortItems, toListItems } from './list/listItems';
+import { ListToolbar } from './list/ListToolbar';
+import { useDocumentTitle } from './list/useDocumentTitle';
+import { useListFilters } from './list/useListFilters';
+import { useMessageFacts } from './list/useMessageFacts';
+import { useOnline } from '../connectivity/online';
 import { MailboxViewTabs } from './MailboxViewTabs';
 import { MessageList } from './MessageList';
 import { useMailboxMessages } from './useMailboxMessages';
@@ -27,11 +40,46 @@ export function MailboxPage({ view }: { view: MailboxView }) {
   return <MailboxContent key={`${active.mailbox}/${view}`} mailbox={active.mailbox} view={view} />;
 }
 
+function useMailboxTitle(mailbox: string, label: string, view: MailboxView) {
+  const { t } = useTranslation(['messageList', 'messages', 'common']);
+  const unread = useUnreadCount(mailbox);
+  const parts = { view: t(`messages:views.${view}`), mailbox: label, app: t('common:appName') };
+  useDocumentTitle(unread ? t('title.withUnread', { ...parts, count: unread }) : t('title.plain', parts));
+}
+
 function MailboxContent({ mailbox, view }: { mailbox: string; view: MailboxView }) {
-  const { t } = useTranslation('messages');
-  const directory = useFunctionAddressDirectory();
-  const messages = useMailboxMessages(mailbox, view);
-  const label = directory.labelOf(mailbox);
+  const { t } = useTranslation(['messageList', 'messages']);
+  const { labelOf, has, organizationOf, organizationNameOf } = useFunctionAddressDirectory();
+  const directory: FunctionAddressDirectory = useMemo(
+    () => ({ labelOf, has, organizationOf, organizationNameOf }),
+    [labelOf, has, organizationOf, organizationNameOf],
+  );
+  const label = labelOf(mailbox);
+  useMailboxTitle(mailbox, label, view);
+
+  const { filters, change, clear } = useListFilters(view);
+  const { from, to } = filters;
+  const dateFilter = useMemo(() => serverDateFilter({ from, to }), [from, to]);
+  const messages = useMailboxMessages(mailbox, view, dateFilter);
+  const { isRead } = useReadState();
+  const online = useOnline();
+
+  const rows = messages.rows;
+  const ids = useMemo(() => rows?.map((row) => row.id) ?? [], [rows]);
+  const facts = useMessageFacts(mailbox, ids);
+  const items = useMemo(() => (rows ? toListItems(rows, view, directory) : undefined), [rows, view, directory]);
+  const query = useDeferredValue(filters.query);
+  const shown = useMemo(
+    () => (items ? sortItems(filterItems(items, { ...filters, query }, { facts: facts.facts, isRead }), filters.sort) : undefined),
+    [items, filters, query, facts.facts, isRead],
+  );
+
+  const filtered = hasAnyFilter(filters);
+  const narrowedByServer = Object.keys(dateFilter).length > 0;
+  const loadingFirst = messages.isPending && !messages.isPaused;
+  const offlineWithoutData = rows === undefined && !online;
+  const empty = rows !== undefined && rows.length === 0 && !narrowedByServer;
+  const noMatch = rows !== undefined && shown !== undefined && shown.length === 0 && !empty;
 
   return (
     <section className="mailbox-page" aria-labelledby="mailbox-heading">
@@ -43,25 +91,52 @@ function MailboxContent({ mailbox, view }: { mailbox: string; view: MailboxView 
 
       {/* Live regions (<output> = role "status") are always present, possibly empty, so screen
           readers announce when their text changes. */}
-      <output className="mailbox-page__status">
-        {messages.isPending ? t('list.loading') : null}
-        {messages.rows && messages.rows.length === 0 ? t(`list.empty.${view}`) : null}
+      <output className={!online ? 'notice notice--warning' : undefined}>
+        {!online ? t(offlineWithoutData ? 'state.offlineNoData' : 'state.offline') : null}
       </output>
-      <output className={messages.isRefetchError && messages.rows ? 'notice notice--warning' : undefined}>
-        {messages.isRefetchError && messages.rows ? t('list.pollFailed') : null}
+      <output className="mailbox-page__status">
+        {loadingFirst ? t('messages:list.loading') : null}
+        {messages.isUpdating ? t('state.updating') : null}
+        {empty ? t(view === 'inbox' ? 'state.emptyInbox' : 'state.emptySent') : null}
+      </output>
+      <output className={online && messages.isRefetchError && rows ? 'notice notice--warning' : undefined}>
+        {online && messages.isRefetchError && rows ? t('messages:list.pollFailed') : null}
       </output>
 
       {messages.isLoadError ? (
         <div role="alert" className="notice notice--error">
-          <p>{t('list.error')}</p>
+          <p>{t('messages:list.error')}</p>
           <button type="button" className="button" onClick={() => void messages.refetch()}>
-            {t('list.retry')}
+            {t('messages:list.retry')}
           </button>
         </div>
       ) : null}
 
-      {messages.rows && messages.rows.length > 0 ? (
-        <MessageList mailbox={mailbox} mailboxLabel={label} view={view} rows={messages.rows} directory={directory} />
+      {rows !== undefined && !empty ? (
+        <ListToolbar
+          view={view}
+          filters={filters}
+          searchedCount={rows.length}
+          factsState={facts.facts ? 'ready' : facts.isError ? 'error' : 'loading'}
+          onChange={change}
+          onClear={clear}
+        />
+      ) : null}
+
+      <output className="mailbox-page__result">
+        {filtered && shown && rows && !noMatch ? t('result.count', { shown: shown.length, count: rows.length }) : null}
+        {noMatch ? t('state.noMatch') : null}
+      </output>
+      {noMatch ? (
+        <p>
+          <button type="button" className="button button--quiet" onClick={clear}>
+            {t('toolbar.clear')}
+          </button>
+        </p>
+      ) : null}
+
+      {shown && shown.length > 0 ? (
+        <MessageList mailbox={mailbox} mailboxLabel={label} view={view} items={shown} sort={filters.sort} facts={facts.facts} />
       ) : null}
     </section>
   );

@@ -12,12 +12,13 @@
  * Only the fields views need are read from the query result: TanStack Query re-renders for
  * changes of the fields read, so a poll that brings nothing new costs no render.
  */
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientContext';
 import type { ApiClient } from '../../api/client';
 import { useConfig } from '../../config/ConfigContext';
 import type { MailboxView } from '../../routes/paths';
 import { MessagesApiError } from './apiError';
+import type { ServerDateFilter } from './list/listFilters';
 import { toMessageRows, type MessageRowData } from './messageSummary';
 import { messageKeys } from './queryKeys';
 
@@ -33,9 +34,10 @@ export async function fetchMailboxMessages(
   mailbox: string,
   view: MailboxView,
   signal?: AbortSignal,
+  dateFilter: ServerDateFilter = {},
 ): Promise<unknown> {
   const { data, error, response } = await client.GET('/sdk/messages', {
-    params: { query: mailboxFilter(mailbox, view) },
+    params: { query: { ...mailboxFilter(mailbox, view), ...dateFilter } },
     ...(signal ? { signal } : {}),
   });
   if (!data) throw new MessagesApiError('getMessageByFilter', response.status, error);
@@ -43,13 +45,18 @@ export async function fetchMailboxMessages(
   return data.data;
 }
 
-export function useMailboxMessages(mailbox: string, view: MailboxView) {
+/**
+ * `dateFilter` (creationDateTimeStart/Stop, UTC) is applied by the server and is part of the
+ * query key; while a new period loads, the previous rows stay on screen (`isUpdating`).
+ */
+export function useMailboxMessages(mailbox: string, view: MailboxView, dateFilter: ServerDateFilter = {}) {
   const client = useApiClient();
   const { pollIntervalSeconds } = useConfig();
   const query = useQuery({
-    queryKey: messageKeys.list(mailbox, view),
-    queryFn: ({ signal }) => fetchMailboxMessages(client, mailbox, view, signal),
+    queryKey: messageKeys.list(mailbox, view, { ...dateFilter }),
+    queryFn: ({ signal }) => fetchMailboxMessages(client, mailbox, view, signal, dateFilter),
     select: toMessageRows,
+    placeholderData: keepPreviousData,
     refetchInterval: pollIntervalSeconds * 1000,
     refetchIntervalInBackground: false,
     refetchOnWindowFocus: true,
@@ -63,6 +70,10 @@ export function useMailboxMessages(mailbox: string, view: MailboxView) {
     isLoadError: query.isLoadingError || (query.isError && rows === undefined),
     /** A later poll failed; `rows` still holds the last good answer. */
     isRefetchError: query.isRefetchError,
+    /** The rows are those of the previous filter while the new one loads. */
+    isUpdating: query.isPlaceholderData,
+    /** Waiting for the network (TanStack pauses fetching while offline). */
+    isPaused: query.fetchStatus === 'paused',
     refetch: query.refetch,
   };
 }
