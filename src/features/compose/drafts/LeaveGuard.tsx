@@ -1,0 +1,93 @@
+/**
+ * "Leaving with unsaved changes asks first."
+ *
+ * - Inside the app (react-router's useBlocker): asks when a change is not yet saved, or while a
+ *   send is under way. "Spara och lämna" saves the draft first.
+ * - Reload, closing the tab, typing another address (beforeunload): the text is saved to this
+ *   tab's session storage anyway, so the browser only asks when something would really be lost:
+ *   attachments (kept in memory only) or a send that is under way.
+ *
+ * useBlocker needs a data router (the app's createBrowserRouter); without one (some component
+ * tests) only the beforeunload part is active.
+ */
+import { useContext, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UNSAFE_DataRouterContext, useBlocker } from 'react-router';
+import { Dialog } from '../ui/Dialog';
+
+export interface LeaveGuardProps {
+  /** Unsaved changes or a send in progress: ask before leaving the composer. Read at navigation time. */
+  shouldBlockNavigation(): boolean;
+  /** Something a reload would lose (attachments, a running send). */
+  blockUnload: boolean;
+  sending: boolean;
+  /** Save the draft now (before leaving). */
+  onSave(): void;
+  /** Drop unsaved changes (leave without saving). */
+  onDiscard(): void;
+}
+
+export function LeaveGuard(props: LeaveGuardProps) {
+  const dataRouter = useContext(UNSAFE_DataRouterContext);
+  useBeforeUnload(props.blockUnload);
+  return dataRouter ? <NavigationBlocker {...props} /> : null;
+}
+
+function useBeforeUnload(active: boolean) {
+  useEffect(() => {
+    if (!active) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers need a returnValue; the text itself is not shown by modern ones.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [active]);
+}
+
+function NavigationBlocker({ shouldBlockNavigation, sending, onSave, onDiscard }: LeaveGuardProps) {
+  const { t } = useTranslation('compose');
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && shouldBlockNavigation(),
+  );
+  if (blocker.state !== 'blocked') return null;
+  return (
+    <Dialog
+      role="alertdialog"
+      title={sending ? t('leave.sendingTitle') : t('leave.title')}
+      onCancel={() => blocker.reset()}
+      actions={
+        <>
+          <button type="button" className="button" onClick={() => blocker.reset()}>
+            {t('leave.stay')}
+          </button>
+          {sending ? null : (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                onSave();
+                blocker.proceed();
+              }}
+            >
+              {t('leave.saveAndLeave')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              onDiscard();
+              blocker.proceed();
+            }}
+          >
+            {sending ? t('leave.leaveAnyway') : t('leave.discardAndLeave')}
+          </button>
+        </>
+      }
+    >
+      <p>{sending ? t('leave.sendingBody') : t('leave.body')}</p>
+    </Dialog>
+  );
+}

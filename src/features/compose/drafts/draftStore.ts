@@ -1,0 +1,157 @@
+/**
+ * Drafts: in memory (zustand) and in this tab's sessionStorage, never localStorage or
+ * IndexedDB, so confidential text does not outlive the browser session on a shared computer.
+ *
+ * - A reload, a silent token renewal or a new sign-in through the IdP in the same tab keep the
+ *   drafts: the store is read back from sessionStorage when the page loads.
+ * - Only an explicit sign-out removes them: signOutEverywhere resets every registered store and
+ *   clears all 'sdk-mk:' keys (src/auth/signOut.ts); the expired-session path never does.
+ * - Attachments are File objects: they stay in memory only and are lost on reload. The draft
+ *   remembers their names so the composer can say which files must be added again.
+ * - Each draft belongs to the user who wrote it (OIDC subject): a different person signing in
+ *   in the same tab never sees it.
+ */
+import { create } from 'zustand';
+import { z } from 'zod';
+import { registerStoreReset } from '../../../auth/resetRegistry';
+import { appStorageKey } from '../../../config/appStorage';
+import type { DraftAttachment } from '../attachments';
+import type { ComposeValues, SendIds } from '../model/composeValues';
+
+export const DRAFTS_STORAGE_KEY = appStorageKey('drafts');
+
+export interface Draft {
+  id: string;
+  /** OIDC subject of the author. */
+  owner: string;
+  values: ComposeValues;
+  /** Name and size of the attachments when last saved (their bytes are in memory only). */
+  attachmentNames: { fileName: string; size: number }[];
+  /** Ids of each message of the send, made at the first attempt and kept until it is sent. */
+  sendIds?: Record<string, SendIds>;
+  sharedConversationId?: string;
+  createdAt: string;
+  savedAt: string;
+}
+
+interface DraftState {
+  drafts: Record<string, Draft>;
+  /** Attachments per draft id: memory only. */
+  attachments: Record<string, DraftAttachment[]>;
+}
+
+interface DraftActions {
+  saveDraft(draft: Draft): void;
+  deleteDraft(id: string): void;
+  setAttachments(id: string, attachments: DraftAttachment[]): void;
+}
+
+// --- sessionStorage ----------------------------------------------------------------------
+
+const ids = z.object({ messageId: z.string(), conversationId: z.string() });
+const ii = z.object({ root: z.string(), extension: z.string(), label: z.string().optional() });
+const valuesSchema = z.object({
+  from: z.string(),
+  recipients: z.array(
+    z.object({ identifier: z.string(), participantIdentifier: z.string(), functionName: z.string(), organizationName: z.string() }),
+  ),
+  conversationMode: z.enum(['shared', 'separate']),
+  label: z.string(),
+  confidentiality: z.boolean().nullable(),
+  text: z.string(),
+  references: z.array(
+    z.object({
+      key: z.string(),
+      kind: z.enum(['personnummer', 'samordningsnummer', 'diarienummer', 'arendenummer', 'other', 'custom']),
+      value: z.string(),
+      label: z.string(),
+      root: z.string().optional(),
+    }),
+  ),
+  person: z.object({ hsaId: z.string(), name: z.string() }),
+  thread: z
+    .object({
+      kind: z.enum(['reply', 'complement']),
+      originId: z.string(),
+      conversationId: z.string(),
+      refToMessageId: z.string(),
+      recipientReferences: z.array(ii),
+      extraRecipientPersons: z.array(ii),
+    })
+    .optional(),
+});
+const draftSchema = z.object({
+  id: z.string(),
+  owner: z.string(),
+  values: valuesSchema,
+  attachmentNames: z.array(z.object({ fileName: z.string(), size: z.number() })),
+  sendIds: z.record(z.string(), ids).optional(),
+  sharedConversationId: z.string().optional(),
+  createdAt: z.string(),
+  savedAt: z.string(),
+});
+
+/** Drafts from sessionStorage; an entry that does not parse is dropped, never the others. */
+export function readStoredDrafts(storage: Storage = window.sessionStorage): Record<string, Draft> {
+  let raw: unknown;
+  try {
+    const text = storage.getItem(DRAFTS_STORAGE_KEY);
+    raw = text ? JSON.parse(text) : {};
+  } catch {
+    return {};
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const drafts: Record<string, Draft> = {};
+  for (const value of Object.values(raw)) {
+    const parsed = draftSchema.safeParse(value);
+    // zod's optional() types allow `undefined` members; the shapes are otherwise the same.
+    if (parsed.success) drafts[parsed.data.id] = parsed.data as Draft;
+  }
+  return drafts;
+}
+
+function writeStoredDrafts(drafts: Record<string, Draft>): void {
+  try {
+    if (Object.keys(drafts).length === 0) window.sessionStorage.removeItem(DRAFTS_STORAGE_KEY);
+    else window.sessionStorage.setItem(DRAFTS_STORAGE_KEY, JSON.stringify(drafts));
+  } catch (error) {
+    // Quota exceeded (very long texts) or storage disabled: the draft still lives in memory.
+    console.warn('The draft could not be written to session storage', error);
+  }
+}
+
+// --- store -------------------------------------------------------------------------------
+
+export const useDraftStore = create<DraftState & DraftActions>()((set, get) => ({
+  drafts: readStoredDrafts(),
+  attachments: {},
+  saveDraft(draft) {
+    const drafts = { ...get().drafts, [draft.id]: draft };
+    writeStoredDrafts(drafts);
+    set({ drafts });
+  },
+  deleteDraft(id) {
+    const { [id]: _removed, ...drafts } = get().drafts;
+    const { [id]: _files, ...attachments } = get().attachments;
+    writeStoredDrafts(drafts);
+    set({ drafts, attachments });
+  },
+  setAttachments(id, list) {
+    set({ attachments: { ...get().attachments, [id]: list } });
+  },
+}));
+
+// Sign-out: forget everything (the storage key itself is removed with every 'sdk-mk:' key).
+registerStoreReset(() => useDraftStore.setState({ drafts: {}, attachments: {} }));
+
+/** What a page load does: memory gone, drafts read back from sessionStorage. For tests. */
+export function simulatePageReload(): void {
+  useDraftStore.setState({ drafts: readStoredDrafts(), attachments: {} });
+}
+
+/** The user's drafts sent from `mailbox`, newest first. */
+export function draftsOf(drafts: Record<string, Draft>, owner: string, mailbox: string): Draft[] {
+  return Object.values(drafts)
+    .filter((d) => d.owner === owner && d.values.from === mailbox)
+    .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+}
