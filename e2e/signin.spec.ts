@@ -56,7 +56,17 @@ test('a case worker signs in through the local IdP, reads her mailboxes and sign
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page.getByRole('heading', { name: 'Du är utloggad' })).toBeVisible();
   await expectNoAxeViolations(page, 'signed-out page');
-  expect(await storedAppData(page)).toEqual({ local: [], session: [], caches: [] });
+  // Nothing of hers is left but, by design (docs/decisions/0006-read-state.md), the ids of the
+  // messages she has read, under a hashed key, and device preferences: never content or tokens.
+  const stored = await storedAppData(page);
+  expect(stored.session).toEqual([]);
+  expect(stored.caches).toEqual([]);
+  expect(stored.local.filter((key) => !/^sdk-mk-read:[0-9a-f]{64}$/.test(key) && key !== 'sdk-mk-prefs')).toEqual([]);
+  const readKey = stored.local.find((key) => key.startsWith('sdk-mk-read:'));
+  expect(readKey, 'the message she opened is remembered as read').toBeDefined();
+  const readState = await page.evaluate((key) => JSON.parse(window.localStorage.getItem(key) ?? 'null'), readKey ?? '');
+  expect(Object.keys(readState).sort()).toEqual(['ids', 'v']);
+  expect(readState.ids.every((id: unknown) => typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id))).toBe(true);
   await expect(page.getByText('Anna Lindqvist')).toHaveCount(0);
 
   // Going back to her inbox does not show her messages: the IdP session is over, so the app
@@ -71,7 +81,7 @@ test('?as= opens the demo directly as the named person', async ({ page }) => {
   await expect(page).toHaveURL(/\/brevlada\/sdk%3Asocialtjanst%3A0203%3Alund\.se\/inkorg$/);
   await expect(page.getByRole('banner').getByText('Erik Johansson')).toBeVisible();
   await expect(page.getByRole('banner').getByText('Lunds kommun')).toBeVisible();
-  await expect(page.getByRole('navigation', MAILBOX_NAV).getByRole('link')).toHaveCount(1);
+  await expect(page.getByRole('navigation', MAILBOX_NAV).getByRole('list', MAILBOX_NAV).getByRole('link')).toHaveCount(1);
   await expectNoAxeViolations(page, 'inbox as erik');
 });
 

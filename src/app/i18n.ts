@@ -28,6 +28,7 @@ const sv = {
     label: 'Funktionsbrevlådor',
   },
   loading: 'Laddar…',
+  flash: { dismiss: 'Stäng' },
   notFound: {
     title: 'Sidan finns inte',
     body: 'Adressen leder inte till någon sida i Meddelandeklienten. Den kan vara felskriven eller inaktuell.',
@@ -63,6 +64,7 @@ const en: Texts<typeof sv> = {
     label: 'Function mailboxes',
   },
   loading: 'Loading…',
+  flash: { dismiss: 'Close' },
   notFound: {
     title: 'Page not found',
     body: 'The address does not lead to any page in the Message Client. It may be misspelt or out of date.',

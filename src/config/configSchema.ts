@@ -52,6 +52,10 @@ export interface AppConfig {
   mock: { enabled: boolean };
 }
 
+// zod/mini calls its default wrapper `_default` (`default` is a reserved word).
+// oxlint-disable-next-line eslint/no-underscore-dangle
+const withDefault = z._default;
+
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
 /** A schema-level message that still lets a missing field say "saknas" (the per-parse map). */
@@ -72,7 +76,7 @@ const mimeType = z.string().check(
 );
 
 const integer = (min: number, max: number, fallback: number) =>
-  z._default(z.int().check(z.minimum(min), z.maximum(max)), fallback);
+  withDefault(z.int().check(z.minimum(min), z.maximum(max)), fallback);
 
 export const appConfigSchema = z.strictObject({
   environment: z.enum(ENVIRONMENTS),
@@ -83,26 +87,26 @@ export const appConfigSchema = z.strictObject({
     scopes: nonEmpty.check(
       z.refine((scopes: string) => scopes.split(/\s+/).includes('openid'), { error: 'måste innehålla openid' }),
     ),
-    loadUserInfo: z._default(z.boolean(), false),
+    loadUserInfo: withDefault(z.boolean(), false),
   }),
-  claims: z._default(
+  claims: withDefault(
     z.strictObject({
-      functionAddresses: z._default(nonEmpty, DEFAULT_CLAIMS.functionAddresses),
-      roles: z._default(nonEmpty, DEFAULT_CLAIMS.roles),
-      organizationId: z._default(nonEmpty, DEFAULT_CLAIMS.organizationId),
-      organizationName: z._default(nonEmpty, DEFAULT_CLAIMS.organizationName),
+      functionAddresses: withDefault(nonEmpty, DEFAULT_CLAIMS.functionAddresses),
+      roles: withDefault(nonEmpty, DEFAULT_CLAIMS.roles),
+      organizationId: withDefault(nonEmpty, DEFAULT_CLAIMS.organizationId),
+      organizationName: withDefault(nonEmpty, DEFAULT_CLAIMS.organizationName),
     }),
     () => ({ ...DEFAULT_CLAIMS }),
   ),
   pollIntervalSeconds: integer(MIN_POLL_INTERVAL_SECONDS, 3600, 15),
   receiptWarningMinutes: integer(1, 7 * 24 * 60, DEFAULT_RECEIPT_WARNING_MINUTES),
-  maxMessageBytes: z._default(z.int().check(z.positive()), DEFAULT_MAX_MESSAGE_BYTES),
+  maxMessageBytes: withDefault(z.int().check(z.positive()), DEFAULT_MAX_MESSAGE_BYTES),
   allowedAttachmentTypes: z.pipe(
-    z._default(z.array(mimeType), () => [PDF_MIME_TYPE]),
+    withDefault(z.array(mimeType), () => [PDF_MIME_TYPE]),
     // PDF is the one format every SDK participant must accept (B1.3.3), so it is always allowed.
     z.transform((types: string[]) => [...new Set([PDF_MIME_TYPE, ...types.map((t) => t.toLowerCase())])]),
   ),
-  mock: z._default(z.strictObject({ enabled: z._default(z.boolean(), false) }), () => ({ enabled: false })),
+  mock: withDefault(z.strictObject({ enabled: withDefault(z.boolean(), false) }), () => ({ enabled: false })),
 });
 
 // Compile-time check that the schema produces exactly the documented AppConfig.
