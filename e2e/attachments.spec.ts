@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { formatAttachmentFigures, measureAttachmentPreview } from './attachmentBench';
 import { expectNoAxeViolations } from './support';
 
 const LABEL = 'Orosanmälan – barn närvarande vid ingripande i bostad';
@@ -103,16 +102,4 @@ test('the preview works at 400 % zoom (320 CSS pixels wide) without sideways scr
   await expect(dialog.getByRole('button', { name: 'Nästa sida' })).toBeInViewport();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-});
-
-// Figures, not a test: MK_BENCH=1 .tmp/e2e.sh e2e/attachments.spec.ts -g benchmark
-test('benchmark: decode and preview a 25 MB attachment', async ({ browser }) => {
-  test.skip(!process.env.MK_BENCH, 'set MK_BENCH=1 to measure');
-  test.setTimeout(180_000);
-  for (const size of [0, 25 * 1024 * 1024]) {
-    const page = await browser.newPage({ baseURL: test.info().project.use.baseURL });
-    const figures = await measureAttachmentPreview(page, size);
-    console.info(formatAttachmentFigures(figures));
-    await page.close();
-  }
 });

@@ -4,11 +4,10 @@
  *   the connection returns;
  * - the first POST is stored by the service but its answer is lost: the retry is answered
  *   "duplicate messageId", which counts as sent — still exactly one message.
- * Plus the attachment-encoding benchmark (MK_BENCH=1), see e2e/encodeBench.ts.
+ * (The attachment-encoding figures come from npm run bench: scripts/bench/attachmentEncoding.ts.)
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support';
-import { formatEncodeFigures, measureAttachmentEncoding } from './encodeBench';
 
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n' +
@@ -82,13 +81,4 @@ test('the first POST is stored but its answer is lost: the retry counts as sent,
   const rows = await sentRows(page, label);
   await expect(rows).toHaveCount(1);
   expect(posts).toBe(2);
-});
-
-// A figure, not a test: MK_BENCH=1 .tmp/e2e.sh e2e/sending.spec.ts -g benchmark
-test('benchmark: encode a 25 MB attachment into the outgoing message', async () => {
-  test.skip(!process.env.MK_BENCH, 'set MK_BENCH=1 to measure');
-  test.setTimeout(180_000);
-  const figures = await measureAttachmentEncoding();
-  console.log(formatEncodeFigures(figures));
-  expect(figures.fileBytes).toBe(25 * 1024 * 1024);
 });

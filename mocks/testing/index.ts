@@ -3,3 +3,4 @@ export { TEST_API_BASE, TEST_CLOCK_START, useMockService, type UseMockServiceOpt
 export { TEST_ISSUER, issueTestToken, createTestTokenVerifier, type TestTokenOptions } from './testTokens';
 export { callApi, type CallApiInit } from './callApi';
 export { testMessageRequest, type TestMessageOptions } from './messageRequests';
+export { fillInbox } from './fillInbox';

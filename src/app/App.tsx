@@ -10,8 +10,8 @@ import { AuthClientProvider } from '../auth/AuthClientContext';
 import { createAuthClient, type AuthClient } from '../auth/authClient';
 import type { AppConfig } from '../config/config';
 import { ConfigProvider } from '../config/ConfigContext';
-import { createAppI18n, storedLanguage, syncHtmlLang } from '../i18n';
-import { appRoutes } from './routes';
+import { createAppI18n, loadLazyTexts, storedLanguage, syncHtmlLang } from '../i18n';
+import { createAppRoutes } from './routes';
 
 export interface AppProps {
   config: AppConfig;
@@ -22,7 +22,7 @@ export interface AppProps {
 export function App({ config, authClient, i18n }: AppProps) {
   const [client] = useState(() => authClient ?? createAuthClient(config));
   const [i18nInstance] = useState(() => i18n ?? createAppI18n(storedLanguage()));
-  const [router] = useState(() => createBrowserRouter(appRoutes));
+  const [router] = useState(() => createBrowserRouter(createAppRoutes((namespaces) => loadLazyTexts(i18nInstance, namespaces))));
   useEffect(() => syncHtmlLang(i18nInstance), [i18nInstance]);
   return (
     <ConfigProvider config={config}>

@@ -8,35 +8,38 @@
 import { createInstance, type i18n as I18n, type ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { appStorageKey } from '../config/appStorage';
-import { FEATURE_RESOURCES } from './resources';
+import { LAZY_RESOURCES, STARTUP_RESOURCES, type LazyNamespace } from './resources';
+import type { FeatureTexts } from './texts';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'sv';
 export const LANGUAGE_STORAGE_KEY = appStorageKey('lang');
 
-type Namespace = keyof typeof FEATURE_RESOURCES;
-export const NAMESPACES = Object.keys(FEATURE_RESOURCES) as Namespace[];
+/** The namespaces bundled with the app (the others come with their pages: loadLazyTexts). */
+export const NAMESPACES = Object.keys(STARTUP_RESOURCES);
 
-function resourcesFor(language: Language): ResourceLanguage {
-  return Object.fromEntries(NAMESPACES.map((ns) => [ns, FEATURE_RESOURCES[ns][language]]));
+function resourcesFor(bundles: Record<string, FeatureTexts>, language: Language): ResourceLanguage {
+  return Object.fromEntries(Object.entries(bundles).map(([ns, texts]) => [ns, texts[language]]));
 }
-
-const resources = { sv: resourcesFor('sv'), en: resourcesFor('en') };
 
 export function isLanguage(value: unknown): value is Language {
   return LANGUAGES.some((lang) => lang === value);
 }
 
-/** A fresh, synchronously initialised instance (tests create one each, so they cannot leak a language). */
-export function createAppI18n(language: Language = DEFAULT_LANGUAGE): I18n {
+/**
+ * A fresh, synchronously initialised instance (tests create one each, so they cannot leak a
+ * language). `bundles` defaults to the start-up texts; tests that render on-demand pages
+ * directly pass every namespace (src/test/allTexts.ts).
+ */
+export function createAppI18n(language: Language = DEFAULT_LANGUAGE, bundles: Record<string, FeatureTexts> = STARTUP_RESOURCES): I18n {
   const instance = createInstance();
   void instance.use(initReactI18next).init({
-    resources,
+    resources: { sv: resourcesFor(bundles, 'sv'), en: resourcesFor(bundles, 'en') },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
-    ns: [...NAMESPACES],
+    ns: Object.keys(bundles),
     defaultNS: 'common',
     // React escapes text itself; escaping here too would show &amp; etc.
     interpolation: { escapeValue: false },
@@ -80,4 +83,13 @@ export async function switchLanguage(instance: I18n, language: Language): Promis
 
 export function currentLanguage(instance: I18n): Language {
   return isLanguage(instance.language) ? instance.language : DEFAULT_LANGUAGE;
+}
+
+/** Fetches the texts of on-demand pages (both languages, so switching language needs no fetch). */
+export async function loadLazyTexts(instance: I18n, namespaces: readonly LazyNamespace[]): Promise<void> {
+  const missing = namespaces.filter((ns) => !instance.hasResourceBundle(DEFAULT_LANGUAGE, ns));
+  const loaded = await Promise.all(missing.map(async (ns) => [ns, await LAZY_RESOURCES[ns]()] as const));
+  for (const [ns, texts] of loaded) {
+    for (const language of LANGUAGES) instance.addResourceBundle(language, ns, texts[language], true, true);
+  }
 }

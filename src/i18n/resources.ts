@@ -1,37 +1,42 @@
 /**
- * Every namespace's texts, one entry per feature. A feature registers its texts by adding one
- * import and one entry here; NAMESPACES and the i18next resources are derived from this list.
+ * Every namespace's texts, one entry per feature.
+ *
+ * STARTUP_RESOURCES are bundled with the app: the texts of everything on the first screen.
+ * LAZY_RESOURCES belong to pages loaded on demand (message page, composer, drafts, print): their
+ * texts are fetched together with the page (src/app/routes.tsx), so the inbox does not download
+ * them. A feature registers its texts by adding one entry to one of the two lists.
  */
 import { commonResources } from '../app/i18n';
 import { authResources } from '../auth/i18n';
-import { attachmentsResources } from '../features/attachments/i18n';
 import { configResources } from '../config/i18n';
-import { composeResources } from '../features/compose/i18n';
-import { composeAttachmentsResources } from '../features/compose/attachments/i18n';
-import { sendingResources } from '../features/compose/sending/i18n';
-import { exportResources } from '../features/export/i18n';
 import { mailboxesResources } from '../features/mailboxes/i18n';
 import { messagesResources } from '../features/messages/i18n';
 import { messageListResources } from '../features/messages/list/i18n';
 import { readStateResources } from '../features/readState/i18n';
 import { settingsResources } from '../features/settings/i18n';
 import { shortcutsResources } from '../features/shortcuts/i18n';
-import { readerResources } from '../features/reader/i18n';
+import type { FeatureTexts } from './texts';
 
-export const FEATURE_RESOURCES = {
+export const STARTUP_RESOURCES = {
   common: commonResources,
   auth: authResources,
-  attachments: attachmentsResources,
   config: configResources,
-  compose: composeResources,
-  composeAttachments: composeAttachmentsResources,
-  sending: sendingResources,
-  export: exportResources,
   mailboxes: mailboxesResources,
   messages: messagesResources,
   messageList: messageListResources,
   readState: readStateResources,
   shortcuts: shortcutsResources,
   settings: settingsResources,
-  reader: readerResources,
 } as const;
+
+export const LAZY_RESOURCES = {
+  reader: () => import('../features/reader/i18n').then((m) => m.readerResources),
+  attachments: () => import('../features/attachments/i18n').then((m) => m.attachmentsResources),
+  export: () => import('../features/export/i18n').then((m) => m.exportResources),
+  compose: () => import('../features/compose/i18n').then((m) => m.composeResources),
+  composeAttachments: () => import('../features/compose/attachments/i18n').then((m) => m.composeAttachmentsResources),
+  sending: () => import('../features/compose/sending/i18n').then((m) => m.sendingResources),
+} satisfies Record<string, () => Promise<FeatureTexts>>;
+
+export type StartupNamespace = keyof typeof STARTUP_RESOURCES;
+export type LazyNamespace = keyof typeof LAZY_RESOURCES;

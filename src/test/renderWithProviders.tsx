@@ -22,6 +22,7 @@ import type { AppConfig } from '../config/config';
 import { demoConfig } from '../config/config';
 import { ConfigProvider } from '../config/ConfigContext';
 import { createAppI18n } from '../i18n';
+import { ALL_TEXTS } from './allTexts';
 import type { SdkUser } from '../sdk/user';
 
 export interface RenderWithProvidersOptions {
@@ -70,7 +71,7 @@ export function renderWithProviders(ui: ReactElement, options: RenderWithProvide
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
   });
-  const i18n = createAppI18n('sv');
+  const i18n = createAppI18n('sv', ALL_TEXTS);
   const locationRef: { current: Location | null } = { current: null };
 
   const result = render(

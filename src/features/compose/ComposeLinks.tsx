@@ -13,7 +13,7 @@ import './composeLinks.css';
 import { draftsOf, useDraftStore } from './drafts/draftStore';
 
 export function ComposeLinks() {
-  const { t } = useTranslation('compose');
+  const { t } = useTranslation('mailboxes');
   const active = useActiveMailbox();
   const { user } = useSession();
   const all = useDraftStore((s) => s.drafts);
@@ -24,11 +24,11 @@ export function ComposeLinks() {
     <ul className="compose-links">
       <li>
         <Link className="button button--primary compose-links__new" to={paths.compose(mailbox)}>
-          {t('nav.newMessage')}
+          {t('composeLinks.newMessage')}
         </Link>
       </li>
       <li>
-        <Link to={paths.drafts(mailbox)}>{count > 0 ? t('nav.draftsCount', { count }) : t('nav.drafts')}</Link>
+        <Link to={paths.drafts(mailbox)}>{count > 0 ? t('composeLinks.draftsCount', { count }) : t('composeLinks.drafts')}</Link>
       </li>
     </ul>
   );

@@ -6,11 +6,6 @@
 import type { Texts } from '../../i18n/texts';
 
 const sv = {
-  nav: {
-    newMessage: 'Nytt meddelande',
-    drafts: 'Utkast',
-    draftsCount: 'Utkast ({{count}})',
-  },
   page: {
     title: { new: 'Nytt meddelande', reply: 'Svara', complement: 'Komplettera' },
     labelPrefix: { reply: 'SV: ', complement: 'Komplettering: ' },
@@ -291,11 +286,6 @@ const sv = {
 } as const;
 
 const en: Texts<typeof sv> = {
-  nav: {
-    newMessage: 'New message',
-    drafts: 'Drafts',
-    draftsCount: 'Drafts ({{count}})',
-  },
   page: {
     title: { new: 'New message', reply: 'Reply', complement: 'Complement' },
     labelPrefix: { reply: 'RE: ', complement: 'Complement: ' },

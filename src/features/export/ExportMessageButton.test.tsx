@@ -92,7 +92,8 @@ describe('ExportMessageButton', () => {
     expect(downloads).toHaveLength(1);
     const [download] = downloads;
     expect(download?.fileName).toBe('Begäran om yttrande_ LSS_2026 _brådskande.xml');
-    expect(download?.blob.type).toBe('application/xml;charset=utf-8');
+    // Every download is handed over as opaque bytes (attachments/downloadFile.ts), never as a renderable type.
+    expect(download?.blob.type).toBe('application/octet-stream');
     const xml = await download!.blob.text();
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
 

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { MessageXmlIssue } from '../../sdk/xml/types';
 import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
 import type { OpenedMessage } from '../messages/openedMessage';
-import { downloadFile } from './downloadFile';
+import { downloadFile } from '../attachments/downloadFile';
 import './export.css';
 
 type ExportState =

@@ -5,6 +5,11 @@
 import type { Texts } from '../../i18n/texts';
 
 const sv = {
+  composeLinks: {
+    newMessage: 'Nytt meddelande',
+    drafts: 'Utkast',
+    draftsCount: 'Utkast ({{count}})',
+  },
   switcher: {
     heading: 'Funktionsbrevlådor',
     sendingAs: 'Skickar som {{function}}, {{organization}}',
@@ -24,6 +29,11 @@ const sv = {
 } as const;
 
 const en: Texts<typeof sv> = {
+  composeLinks: {
+    newMessage: 'New message',
+    drafts: 'Drafts',
+    draftsCount: 'Drafts ({{count}})',
+  },
   switcher: {
     heading: 'Function mailboxes',
     sendingAs: 'Sending as {{function}}, {{organization}}',

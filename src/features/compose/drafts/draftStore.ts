@@ -12,7 +12,8 @@
  *   in the same tab never sees it.
  */
 import { create } from 'zustand';
-import { z } from 'zod';
+// zod/mini keeps this out of the start-up bundle's weight (the drafts link is on every page).
+import * as z from 'zod/mini';
 import { registerStoreReset } from '../../../auth/resetRegistry';
 import { appStorageKey } from '../../../config/appStorage';
 import type { DraftAttachment } from '../attachments';
@@ -49,7 +50,7 @@ interface DraftActions {
 // --- sessionStorage ----------------------------------------------------------------------
 
 const ids = z.object({ messageId: z.string(), conversationId: z.string() });
-const ii = z.object({ root: z.string(), extension: z.string(), label: z.string().optional() });
+const ii = z.object({ root: z.string(), extension: z.string(), label: z.optional(z.string()) });
 const valuesSchema = z.object({
   from: z.string(),
   recipients: z.array(
@@ -57,7 +58,7 @@ const valuesSchema = z.object({
   ),
   conversationMode: z.enum(['shared', 'separate']),
   label: z.string(),
-  confidentiality: z.boolean().nullable(),
+  confidentiality: z.nullable(z.boolean()),
   text: z.string(),
   references: z.array(
     z.object({
@@ -65,28 +66,28 @@ const valuesSchema = z.object({
       kind: z.enum(['personnummer', 'samordningsnummer', 'diarienummer', 'arendenummer', 'other', 'custom']),
       value: z.string(),
       label: z.string(),
-      root: z.string().optional(),
+      root: z.optional(z.string()),
     }),
   ),
   person: z.object({ hsaId: z.string(), name: z.string() }),
-  thread: z
-    .object({
+  thread: z.optional(
+    z.object({
       kind: z.enum(['reply', 'complement']),
       originId: z.string(),
       conversationId: z.string(),
       refToMessageId: z.string(),
       recipientReferences: z.array(ii),
       extraRecipientPersons: z.array(ii),
-    })
-    .optional(),
+    }),
+  ),
 });
 const draftSchema = z.object({
   id: z.string(),
   owner: z.string(),
   values: valuesSchema,
   attachmentNames: z.array(z.object({ fileName: z.string(), size: z.number() })),
-  sendIds: z.record(z.string(), ids).optional(),
-  sharedConversationId: z.string().optional(),
+  sendIds: z.optional(z.record(z.string(), ids)),
+  sharedConversationId: z.optional(z.string()),
   createdAt: z.string(),
   savedAt: z.string(),
 });

@@ -12,6 +12,7 @@ import { fakeAuthClient, oidcUserFor } from '../../../auth/testing/fakeAuthClien
 import { demoConfig } from '../../../config/config';
 import { ConfigProvider } from '../../../config/ConfigContext';
 import { createAppI18n } from '../../../i18n';
+import { ALL_TEXTS } from '../../../test/allTexts';
 import { paths } from '../../../routes/paths';
 import { renderCompose } from '../testing/renderCompose';
 import { DRAFTS_STORAGE_KEY, simulatePageReload, useDraftStore } from './draftStore';
@@ -127,7 +128,7 @@ describe('drafts', () => {
     });
     render(
       <ConfigProvider config={demoConfig}>
-        <I18nextProvider i18n={createAppI18n('sv')}>
+        <I18nextProvider i18n={createAppI18n('sv', ALL_TEXTS)}>
           <AuthClientProvider client={client}>
             <RouterProvider router={router} />
           </AuthClientProvider>

@@ -18,6 +18,7 @@ import type { AppConfig } from '../../../config/config';
 import { demoConfig } from '../../../config/config';
 import { ConfigProvider } from '../../../config/ConfigContext';
 import { createAppI18n } from '../../../i18n';
+import { ALL_TEXTS } from '../../../test/allTexts';
 import { routePatterns } from '../../../routes/paths';
 import type { SdkUser } from '../../../sdk/user';
 import { defaultTestUser } from '../../../test/renderWithProviders';
@@ -76,7 +77,7 @@ export function renderCompose(options: RenderComposeOptions): RenderComposeResul
 
   const result = render(
     <ConfigProvider config={config}>
-      <I18nextProvider i18n={createAppI18n('sv')}>
+      <I18nextProvider i18n={createAppI18n('sv', ALL_TEXTS)}>
         <QueryClientProvider client={queryClient}>
           <SessionProvider session={session}>
             <ApiClientProvider client={apiClient}>

@@ -8,8 +8,6 @@ import { Outlet, Route, Routes, useParams } from 'react-router';
 import { beforeEach, vi } from 'vitest';
 import { resetAllStores } from '../../../auth/resetRegistry';
 import { routePatterns } from '../../../routes/paths';
-import type { MessageRecord } from '../../../../mocks/store/messageRecord';
-import type { MockWorld } from '../../../../mocks/world';
 import { MailboxSwitcher } from '../../mailboxes/MailboxSwitcher';
 import { ReadToggleButton } from '../../readState/ReadToggleButton';
 import { useMarkReadOnOpen } from '../../readState/useMarkReadOnOpen';
@@ -79,34 +77,7 @@ function TestLayout() {
   );
 }
 
-/**
- * Fills a mailbox's inbox with `count` received messages (copies of a seed record with new
- * ids, one minute apart, newest first), straight into the mock store.
- */
-export function fillInbox(world: MockWorld, mailbox: string, count: number): string[] {
-  const template = world.store
-    .all()
-    .find((record) => record.direction === 'incoming' && record.message.recipientAttention?.subOrganization.extension === mailbox);
-  if (!template) throw new Error(`No received message in ${mailbox} to copy`);
-  const start = Date.parse('2026-02-01T08:00:00Z');
-  const records: MessageRecord[] = [];
-  for (let i = 0; i < count; i++) {
-    const id = `bulk-${String(i).padStart(5, '0')}`;
-    records.push({
-      ...template,
-      id,
-      message: {
-        ...template.message,
-        messageId: `m-${id}`,
-        label: `Massärende ${i + 1}`,
-        creationDateTime: new Date(start - i * 60_000).toISOString(),
-        digitalDocument: [],
-      },
-    } as MessageRecord);
-  }
-  world.store.replaceAll([...world.store.all(), ...records]);
-  return records.map((record) => record.id);
-}
+export { fillInbox } from '../../../../mocks/testing/fillInbox';
 
 /**
  * jsdom has no scrolling: window.scrollTo moves window.scrollY and fires 'scroll', which is

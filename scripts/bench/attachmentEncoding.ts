@@ -12,8 +12,8 @@
  * `formatEncodeFigures(figures)` gives the line `npm run bench` prints. Run it alone with
  *   MK_BENCH=1 .tmp/e2e.sh e2e/sending.spec.ts -g benchmark
  */
-import { chromium } from '@playwright/test';
-import type { EncodeBenchFigures } from '../src/features/compose/attachments/bench/encodeBench';
+import { launchChromium } from './browser';
+import type { EncodeBenchFigures } from '../../src/features/compose/attachments/bench/encodeBench';
 
 export type { EncodeBenchFigures };
 
@@ -22,14 +22,13 @@ const BENCH_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Attachment encoding benchmark</title></head>
 <body><p>Attachment encoding benchmark</p>
 <script type="module">
-  import { installEncodeBenchmark } from '/src/features/compose/attachments/bench/encodeBench.ts';
+  import { installEncodeBenchmark } from '/src/features/compose/attachments/bench/encodeBench';
   installEncodeBenchmark();
 </script></body></html>`;
 
 export interface EncodeBenchOptions {
   fileBytes?: number;
   runs?: number;
-  chromiumPath?: string;
 }
 
 export async function measureAttachmentEncoding(options: EncodeBenchOptions = {}): Promise<EncodeBenchFigures> {
@@ -55,10 +54,7 @@ export async function measureAttachmentEncoding(options: EncodeBenchOptions = {}
   });
   await server.listen();
   const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
-  const browser = await chromium.launch({
-    executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-  });
+  const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
   try {
     if (!origin) throw new Error('The bench server has no address');
     const page = await browser.newPage();

@@ -17,8 +17,8 @@
  * `formatAttachmentFigures(figures)` gives the one line `npm run bench` prints.
  */
 import type { Page } from '@playwright/test';
-import { FA } from '../mocks/personas';
-import { seedMessageId } from '../mocks/seed';
+import { FA } from '../../mocks/personas';
+import { seedMessageId } from '../../mocks/seed/index';
 
 export interface AttachmentFigures {
   attachmentBytes: number;

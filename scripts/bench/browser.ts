@@ -1,0 +1,28 @@
+/** Chromium for the benchmark: Debian's binary, and contexts ready for page.evaluate from tsx. */
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { APP_ORIGIN } from '../ports';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/**
+ * tsx (esbuild with keepNames) wraps named functions in `__name(fn, "name")`; functions handed to
+ * page.evaluate are serialised with that call in them, so the page needs a no-op __name.
+ */
+export async function benchContext(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: APP_ORIGIN, ...options });
+  await context.addInitScript({ content: 'window.__name = (fn) => fn;' });
+  return context;
+}

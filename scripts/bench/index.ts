@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`: builds the app and prints the speed and size figures of issues 3 and 4, one
+ * line per figure, measured in Debian's headless Chromium. Figures, never pass/fail: a slow
+ * machine must not fail anything. The README lists the latest figures and the goals.
+ *
+ * Runs its own local world (IdP, simulator, built app on the demo ports): stop `npm start` first.
+ */
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+import { startIdp } from '../../mocks/idp/index';
+import { FA } from '../../mocks/personas';
+import { startMtSim } from '../../mocks/sim/index';
+import { fillInbox } from '../../mocks/testing/fillInbox';
+import { paths } from '../../src/routes/paths';
+import { APP_ORIGIN, IDP_ISSUER, PORTS } from '../ports';
+import { formatEncodeFigures, measureAttachmentEncoding } from './attachmentEncoding';
+import { formatAttachmentFigures, measureAttachmentPreview } from './attachmentPreview';
+import { benchContext, launchChromium } from './browser';
+import { measureBigMailbox, measureInboxBundle } from './inboxFigures';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIG_MAILBOX_MESSAGES = 10_000;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  console.log('Building…');
+  await build({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'warn' });
+
+  const idp = await startIdp({ port: PORTS.idp, host: '127.0.0.1', issuer: IDP_ISSUER, appOrigin: APP_ORIGIN });
+  const sim = await startMtSim({ port: PORTS.mtSim, host: '127.0.0.1', issuer: IDP_ISSUER, appOrigin: APP_ORIGIN, clockSpeed: 1 });
+  const server = await preview({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'error' });
+  const browser = await launchChromium();
+  try {
+    const bundle = await measureInboxBundle(browser, `${ROOT}dist`);
+    console.log(`inbox route JS+CSS (gzip): ${kb(bundle.totalGzipBytes)} in ${bundle.files.length} files (goal ≤ 150 KB)`);
+    for (const f of bundle.files) console.log(`  ${kb(f.gzipBytes).padStart(9)}  ${f.path}`);
+
+    fillInbox(sim.world, FA.malmoAldreomsorg, BIG_MAILBOX_MESSAGES);
+    const big = await measureBigMailbox(browser, paths.mailbox(FA.malmoAldreomsorg, 'inbox'), BIG_MAILBOX_MESSAGES);
+    console.log(`${big.messages} messages: data → first painted rows ${big.dataToRowsMs} ms`);
+    console.log(`${big.messages} messages: row elements in the DOM ${big.rowElements} (after scrolling to the end: ${big.rowElementsAfterScroll}; goal < 500)`);
+    console.log(
+      `${big.messages} messages: longest main-thread task while scrolling through ${big.longestScrollTaskMs} ms (goal ≤ 50 ms; reached the last row: ${big.scrolledToEnd ? 'yes' : 'no'})`,
+    );
+
+    for (const size of [0, 25 * 1024 * 1024]) {
+      const context = await benchContext(browser);
+      const figures = await measureAttachmentPreview(await context.newPage(), size);
+      console.log(formatAttachmentFigures(figures) + (size === 0 ? ' [baseline: the seeded small PDF]' : ''));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    await sim.close();
+    await idp.close();
+  }
+
+  console.log(formatEncodeFigures(await measureAttachmentEncoding()));
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

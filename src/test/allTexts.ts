@@ -1,0 +1,24 @@
+/**
+ * Every namespace at once, for tests that render on-demand pages directly (without the lazy
+ * routes that fetch their texts): createAppI18n(lang, ALL_TEXTS).
+ */
+import { attachmentsResources } from '../features/attachments/i18n';
+import { composeAttachmentsResources } from '../features/compose/attachments/i18n';
+import { composeResources } from '../features/compose/i18n';
+import { sendingResources } from '../features/compose/sending/i18n';
+import { exportResources } from '../features/export/i18n';
+import { readerResources } from '../features/reader/i18n';
+import type { LazyNamespace } from '../i18n/resources';
+import { STARTUP_RESOURCES } from '../i18n/resources';
+import type { FeatureTexts } from '../i18n/texts';
+
+const LAZY_TEXTS: Record<LazyNamespace, FeatureTexts> = {
+  reader: readerResources,
+  attachments: attachmentsResources,
+  export: exportResources,
+  compose: composeResources,
+  composeAttachments: composeAttachmentsResources,
+  sending: sendingResources,
+};
+
+export const ALL_TEXTS: Record<string, FeatureTexts> = { ...STARTUP_RESOURCES, ...LAZY_TEXTS };
