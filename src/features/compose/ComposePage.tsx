@@ -15,7 +15,7 @@ import { newUuid } from '../../sdk/ids';
 import { NotYourMailbox } from '../mailboxes/NotYourMailbox';
 import { useActiveMailbox } from '../mailboxes/useActiveMailbox';
 import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
-import { useMessage } from '../messages/useMessage';
+import { useOpenedMessage } from '../messages/useMessage';
 import './compose.css';
 import { ComposeForm } from './ComposeForm';
 import { useDraftStore, type Draft } from './drafts/draftStore';
@@ -115,7 +115,7 @@ function ThreadComposer({ mailbox, kind, messageId, draftId, onDraftCreated }: T
   const { t } = useTranslation('compose');
   const { user } = useSession();
   const directory = useFunctionAddressDirectory();
-  const { message, isPending, isError, isNotFound, refetch } = useMessage(messageId);
+  const { message, isPending, isError, isNotFound, refetch } = useOpenedMessage(messageId);
   const [prefilled, setPrefilled] = useState<{ values: ComposeValues; originalConfidentiality: boolean } | null>(null);
 
   if (isPending || (directory.isPending && !prefilled)) {

@@ -2,7 +2,7 @@
  * One whole message (documents and attachments included), fetched with getMessageById only
  * when a message is opened.
  *
- * useOpenedMessage is what the reader uses: the HTTP exchange runs through the app's API client
+ * The HTTP exchange runs through the app's API client
  * (bearer token, one renewal and retry on 401), the body is taken as an unread Blob, and reading
  * it, the JSON parse and the base64 decoding happen in a Web Worker — the main thread never
  * touches the bytes or holds the base64 text.
@@ -10,7 +10,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientContext';
 import type { ApiClient } from '../../api/client';
-import type { MessageResource } from '../../sdk/model';
 import { openMessageOffThread } from '../../workers/openMessage/openMessageOffThread';
 import { isNotFound, MessagesApiError } from './apiError';
 import type { OpenedMessage } from './openedMessage';
@@ -54,34 +53,3 @@ export function useOpenedMessage(id: string | undefined) {
   };
 }
 
-/** @deprecated Raw MessageResource (base64 in the main thread); use useOpenedMessage. */
-export async function fetchMessage(client: ApiClient, id: string, signal?: AbortSignal): Promise<MessageResource> {
-  const { data, error, response } = await client.GET('/sdk/messages/{messageId}', {
-    params: { path: { messageId: id } },
-    ...(signal ? { signal } : {}),
-  });
-  if (!data?.data) throw new MessagesApiError('getMessageById', response.status, error);
-  return data.data;
-}
-
-/**
- * @deprecated Kept until MessagePage uses useOpenedMessage. Its own cache key (under the
- * message's detail key, so invalidating the message refreshes both) keeps the two shapes apart.
- */
-export function useMessage(id: string | undefined) {
-  const client = useApiClient();
-  const query = useQuery({
-    queryKey: [...messageKeys.detail(id ?? ''), 'resource'],
-    queryFn: ({ signal }) => fetchMessage(client, id ?? '', signal),
-    enabled: Boolean(id),
-    retry,
-  });
-  return {
-    message: query.data,
-    isPending: query.isPending,
-    isError: query.isError,
-    isNotFound: isNotFound(query.error),
-    error: query.error,
-    refetch: query.refetch,
-  };
-}

@@ -6,7 +6,7 @@
  * (the form shows what the original said, as a hint).
  */
 import { complementFields, replyFields, type PrefilledFields } from '../../../sdk/conversation';
-import type { MessageResource } from '../../../sdk/model';
+import type { MessageAttributes } from '../../../sdk/model';
 import { entryFromIdentifier } from '../references/referenceEntries';
 import { splitPersons, type ComposeValues, type SelectedRecipient } from './composeValues';
 
@@ -24,7 +24,8 @@ export type PrefillResult =
 
 export function prefillFrom(
   kind: 'reply' | 'complement',
-  original: MessageResource,
+  /** The message answered or complemented: only its header is needed (documents are not). */
+  original: { id: string; attributes: Omit<MessageAttributes, 'digitalDocument'> },
   ownMailboxes: readonly string[],
   names: PrefillNames,
   labelPrefix: string,
