@@ -100,6 +100,64 @@ describe('MessagePage', () => {
     expect(screen.queryByRole('heading', { name: 'Meddelandet är ofullständigt' })).toBeNull();
   });
 
+  it('renders a hostile message inert: markup, entities, event handlers, javascript: URLs, bidi overrides, a huge label', async () => {
+    const id = 'fientligt-meddelande';
+    const hugeLabel = `${'Ä'.repeat(5000)} slut`;
+    const bidi = 'Faktura \u202Efdp.exe';
+    serveRaw(id, {
+      data: {
+        type: 'messages',
+        id,
+        attributes: {
+          messageStatus: 'NEW',
+          creationDateTime: '2026-03-01T13:05:00Z',
+          messageId: '9b2f0a52-8b0c-4f7e-9a57-3a3f7b0d2c11',
+          conversationId: '9b2f0a52-8b0c-4f7e-9a57-3a3f7b0d2c11',
+          confidentiality: true,
+          label: hugeLabel,
+          sender: '0203:lund.se',
+          recipient: '0203:malmo.se',
+          senderAttention: {
+            subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.lundSocialtjanst, label: '<img src=x onerror=alert(1)>' },
+            referenceId: [{ root: 'dnr', extension: bidi, label: '<script>alert(2)</script>' }],
+          },
+          recipientAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.malmoBarnUnga } },
+          digitalDocument: [
+            {
+              documentId: 'text',
+              index: '1',
+              documentName: '<svg onload=alert(3)>',
+              contentTextBody: [
+                [
+                  '&lt;img src=x onerror=alert(4)&gt; och &amp;amp;',
+                  '',
+                  '<a href="javascript:alert(5)" onclick="alert(6)">klicka</a>',
+                  '',
+                  '[länk](javascript:alert(7))',
+                  '',
+                  `Bidi: ${bidi}`,
+                ].join('\n'),
+              ],
+            },
+          ],
+        },
+      },
+    });
+    const { container, heading } = await open(id);
+
+    expect(heading).toHaveTextContent(hugeLabel);
+    // (The app's own icons are SVG; none may come from the message.)
+    expect(container.querySelector('script, img, iframe, object, embed, a[href^="javascript"], svg[onload]')).toBeNull();
+    expect([...container.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => a.name.startsWith('on')))).toBe(false);
+    const article = screen.getByRole('article');
+    expect(article).toHaveTextContent('<img src=x onerror=alert(4)> och &amp;');
+    expect(article).toHaveTextContent('<a href="javascript:alert(5)" onclick="alert(6)">klicka</a>');
+    expect(article).toHaveTextContent('länk (javascript:alert(7))');
+    expect(article).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(article).toHaveTextContent('<svg onload=alert(3)>');
+    expect(screen.getByText('Omfattas av sekretess')).toBeInTheDocument();
+  });
+
   it('renders a malformed message as far as it can, with notes on what is missing', async () => {
     const id = 'trasigt-meddelande';
     serveRaw(id, {
