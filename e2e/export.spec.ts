@@ -1,25 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { IDP_ISSUER, MT_SIM_ORIGIN } from '../scripts/ports';
-import { FA, SDK_SCOPES, SYSTEM_CLIENT } from '../mocks/personas';
+import { expect, test } from '@playwright/test';
+import { MT_SIM_ORIGIN } from '../scripts/ports';
+import { FA } from '../mocks/personas';
 import { fromMessageXml } from '../src/sdk/xml/fromMessageXml';
 import { checkMessageConstraints } from '../src/sdk/xml/messageConstraints';
 import { MESSAGE_XSD, validateAgainstXsd } from '../src/sdk/xml/testing';
 import { hasSharedSpec } from '../src/test/sharedSpec';
-import { expectNoAxeViolations } from './support';
+import { expectNoAxeViolations, systemToken } from './support';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-async function systemToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post(`${IDP_ISSUER}/token`, {
-    form: { grant_type: 'client_credentials', scope: SDK_SCOPES.join(' ') },
-    headers: {
-      authorization: `Basic ${Buffer.from(`${SYSTEM_CLIENT.clientId}:${SYSTEM_CLIENT.clientSecret}`).toString('base64')}`,
-    },
-  });
-  expect(response.status()).toBe(200);
-  return (await response.json()).access_token as string;
-}
 
 test('a case worker exports a received message with a PDF as SDK message XML for the diarium', async ({ page, request }) => {
   const label = `E2E ${Date.now()} export: underlag <SIP> & "yttrande"`;

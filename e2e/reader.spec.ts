@@ -1,20 +1,11 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { FA, SDK_SCOPES, SYSTEM_CLIENT } from '../mocks/personas';
+import { FA } from '../mocks/personas';
 import { TRAINING } from '../mocks/seed/trainingAddresses';
-import { IDP_ISSUER, MT_SIM_ORIGIN } from '../scripts/ports';
-import { expectNoAxeViolations } from './support';
+import { MT_SIM_ORIGIN } from '../scripts/ports';
+import { expectNoAxeViolations, systemToken } from './support';
 
 const FUNCTIONAL_ADDRESS = 'urn:riv:infrastructure:messaging:functionalAddress';
 
-/** A client-credentials token for Malmö's function mailboxes (an MK backend's view). */
-async function systemToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post(`${IDP_ISSUER}/token`, {
-    form: { grant_type: 'client_credentials', scope: SDK_SCOPES.join(' ') },
-    headers: { authorization: `Basic ${Buffer.from(`${SYSTEM_CLIENT.clientId}:${SYSTEM_CLIENT.clientSecret}`).toString('base64')}` },
-  });
-  expect(response.status()).toBe(200);
-  return (await response.json()).access_token as string;
-}
 
 /** Sends a message from Malmö's barn och unga through the simulator; returns its resource id. */
 async function sendFromMalmo(

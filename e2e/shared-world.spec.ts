@@ -1,18 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { IDP_ISSUER, MT_SIM_ORIGIN } from '../scripts/ports';
-import { FA, SDK_SCOPES, SYSTEM_CLIENT } from '../mocks/personas';
+import { expect, test } from '@playwright/test';
+import { MT_SIM_ORIGIN } from '../scripts/ports';
+import { systemToken } from './support';
+import { FA } from '../mocks/personas';
 
-/** A client-credentials token, as an MK backend acting for Malmö's function mailboxes gets it. */
-async function systemToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post(`${IDP_ISSUER}/token`, {
-    form: { grant_type: 'client_credentials', scope: SDK_SCOPES.join(' ') },
-    headers: {
-      authorization: `Basic ${Buffer.from(`${SYSTEM_CLIENT.clientId}:${SYSTEM_CLIENT.clientSecret}`).toString('base64')}`,
-    },
-  });
-  expect(response.status()).toBe(200);
-  return (await response.json()).access_token as string;
-}
 
 test('one shared federation: a message Malmö sends reaches Lund, and both browsers see it', async ({ browser, request }) => {
   const label = `E2E ${Date.now()}: begäran om samordnad individuell plan`;

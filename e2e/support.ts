@@ -1,5 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { SDK_SCOPES, SYSTEM_CLIENT } from '../mocks/personas';
+import { IDP_ISSUER } from '../scripts/ports';
 
 /** Runs axe on the current page and fails with a readable list of WCAG 2.1 A/AA violations. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
@@ -19,4 +21,16 @@ export async function storedAppData(page: Page): Promise<{ local: string[]; sess
     session: Object.keys(window.sessionStorage),
     caches: 'caches' in window ? await window.caches.keys() : [],
   }));
+}
+
+/** A client-credentials token, as an MK backend acting for Malmö's function mailboxes gets it. */
+export async function systemToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post(`${IDP_ISSUER}/token`, {
+    form: { grant_type: 'client_credentials', scope: SDK_SCOPES.join(' ') },
+    headers: {
+      authorization: `Basic ${Buffer.from(`${SYSTEM_CLIENT.clientId}:${SYSTEM_CLIENT.clientSecret}`).toString('base64')}`,
+    },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()).access_token as string;
 }
