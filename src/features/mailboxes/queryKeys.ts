@@ -6,5 +6,4 @@ export const mailboxKeys = {
   all: ['mailboxes'] as const,
   /** The whole SDK address book (function addresses + organisations), fetched as one unit. */
   directory: () => [...mailboxKeys.all, 'directory'] as const,
-  // Unread counts per mailbox come in a later issue: add `unread: (mailbox) => [...]` here.
 };
