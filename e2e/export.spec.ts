@@ -1,44 +1,35 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { MT_SIM_ORIGIN } from '../scripts/ports';
 import { FA } from '../mocks/personas';
 import { fromMessageXml } from '../src/sdk/xml/fromMessageXml';
 import { checkMessageConstraints } from '../src/sdk/xml/messageConstraints';
 import { MESSAGE_XSD, validateAgainstXsd } from '../src/sdk/xml/testing';
 import { hasSharedSpec } from '../src/test/sharedSpec';
-import { expectNoAxeViolations, systemToken } from './support';
+import { expectNoAxeViolations, postAsSystem } from './support';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 
 test('a case worker exports a received message with a PDF as SDK message XML for the diarium', async ({ page, request }) => {
   const label = `E2E ${Date.now()} export: underlag <SIP> & "yttrande"`;
-  const sent = await request.post(`${MT_SIM_ORIGIN}/api/sdk/messages`, {
-    headers: { authorization: `Bearer ${await systemToken(request)}` },
-    data: {
-      data: {
-        type: 'messages',
-        attributes: {
-          confidentiality: true,
-          label,
-          sender: '0203:malmo.se',
-          recipient: '0203:lund.se',
-          senderAttention: {
-            subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.malmoBarnUnga },
-            referenceId: [{ root: 'dnr', extension: 'SOC 2026/77', label: 'Diarienummer' }],
-          },
-          recipientAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.lundSocialtjanst } },
-          digitalDocument: [
-            {
-              documentId: 'text',
-              index: '1',
-              contentTextBody: ['Hej! Här kommer **underlaget** inför SIP-mötet.'],
-              contentFiles: [{ fileName: 'underlag.pdf', contentType: 'application/pdf', content: PDF.toString('base64') }],
-            },
-          ],
-        },
-      },
+  const sent = await postAsSystem(request, {
+    confidentiality: true,
+    label,
+    sender: '0203:malmo.se',
+    recipient: '0203:lund.se',
+    senderAttention: {
+      subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.malmoBarnUnga },
+      referenceId: [{ root: 'dnr', extension: 'SOC 2026/77', label: 'Diarienummer' }],
     },
+    recipientAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.lundSocialtjanst } },
+    digitalDocument: [
+      {
+        documentId: 'text',
+        index: '1',
+        contentTextBody: ['Hej! Här kommer **underlaget** inför SIP-mötet.'],
+        contentFiles: [{ fileName: 'underlag.pdf', contentType: 'application/pdf', content: PDF.toString('base64') }],
+      },
+    ],
   });
   expect(sent.status()).toBe(201);
 

@@ -1,8 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { FA } from '../mocks/personas';
 import { TRAINING } from '../mocks/seed/trainingAddresses';
-import { MT_SIM_ORIGIN } from '../scripts/ports';
-import { expectNoAxeViolations, systemToken } from './support';
+import { expectNoAxeViolations, postAsSystem } from './support';
 
 const FUNCTIONAL_ADDRESS = 'urn:riv:infrastructure:messaging:functionalAddress';
 
@@ -14,25 +13,17 @@ async function sendFromMalmo(
   label: string,
   texts: string[],
 ): Promise<string> {
-  const response = await request.post(`${MT_SIM_ORIGIN}/api/sdk/messages`, {
-    headers: { authorization: `Bearer ${await systemToken(request)}` },
-    data: {
-      data: {
-        type: 'messages',
-        attributes: {
-          confidentiality: true,
-          label,
-          sender: '0203:malmo.se',
-          recipient: to.organization,
-          senderAttention: { subOrganization: { root: FUNCTIONAL_ADDRESS, extension: FA.malmoBarnUnga } },
-          recipientAttention: {
-            subOrganization: { root: FUNCTIONAL_ADDRESS, extension: to.functionAddress },
-            referenceId: [{ root: 'dnr', extension: 'ASF-2026-09999' }],
-          },
-          digitalDocument: [{ documentId: 'text', index: '1', contentTextBody: texts }],
-        },
-      },
+  const response = await postAsSystem(request, {
+    confidentiality: true,
+    label,
+    sender: '0203:malmo.se',
+    recipient: to.organization,
+    senderAttention: { subOrganization: { root: FUNCTIONAL_ADDRESS, extension: FA.malmoBarnUnga } },
+    recipientAttention: {
+      subOrganization: { root: FUNCTIONAL_ADDRESS, extension: to.functionAddress },
+      referenceId: [{ root: 'dnr', extension: 'ASF-2026-09999' }],
     },
+    digitalDocument: [{ documentId: 'text', index: '1', contentTextBody: texts }],
   });
   expect(response.status()).toBe(201);
   const body = (await response.json()) as { data: { id: string } };

@@ -1,28 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { MT_SIM_ORIGIN } from '../scripts/ports';
-import { systemToken } from './support';
+import { postAsSystem } from './support';
 import { FA } from '../mocks/personas';
 
 
 test('one shared federation: a message Malmö sends reaches Lund, and both browsers see it', async ({ browser, request }) => {
   const label = `E2E ${Date.now()}: begäran om samordnad individuell plan`;
-  const token = await systemToken(request);
-  const sent = await request.post(`${MT_SIM_ORIGIN}/api/sdk/messages`, {
-    headers: { authorization: `Bearer ${token}` },
-    data: {
-      data: {
-        type: 'messages',
-        attributes: {
-          confidentiality: true,
-          label,
-          sender: '0203:malmo.se',
-          recipient: '0203:lund.se',
-          senderAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.malmoBarnUnga } },
-          recipientAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.lundSocialtjanst } },
-          digitalDocument: [{ documentId: 'text', index: '1', contentTextBody: ['Hej! Vi föreslår ett **SIP-möte** nästa vecka.'] }],
-        },
-      },
-    },
+  const sent = await postAsSystem(request, {
+    confidentiality: true,
+    label,
+    sender: '0203:malmo.se',
+    recipient: '0203:lund.se',
+    senderAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.malmoBarnUnga } },
+    recipientAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.lundSocialtjanst } },
+    digitalDocument: [{ documentId: 'text', index: '1', contentTextBody: ['Hej! Vi föreslår ett **SIP-möte** nästa vecka.'] }],
   });
   expect(sent.status()).toBe(201);
   expect(sent.headers()['location']).toMatch(/^\/api\/sdk\/messages\/|\/sdk\/messages\//);

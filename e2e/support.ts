@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
 import { SDK_SCOPES, SYSTEM_CLIENT } from '../mocks/personas';
-import { IDP_ISSUER } from '../scripts/ports';
+import { IDP_ISSUER, MT_SIM_ORIGIN } from '../scripts/ports';
 
 /** Runs axe on the current page and fails with a readable list of WCAG 2.1 A/AA violations. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
@@ -24,7 +24,7 @@ export async function storedAppData(page: Page): Promise<{ local: string[]; sess
 }
 
 /** A client-credentials token, as an MK backend acting for Malmö's function mailboxes gets it. */
-export async function systemToken(request: APIRequestContext): Promise<string> {
+async function systemToken(request: APIRequestContext): Promise<string> {
   const response = await request.post(`${IDP_ISSUER}/token`, {
     form: { grant_type: 'client_credentials', scope: SDK_SCOPES.join(' ') },
     headers: {
@@ -33,4 +33,12 @@ export async function systemToken(request: APIRequestContext): Promise<string> {
   });
   expect(response.status()).toBe(200);
   return (await response.json()).access_token as string;
+}
+
+/** Posts a message to the simulator as the MK backend (client credentials), as Malmö's system would. */
+export async function postAsSystem(request: APIRequestContext, attributes: Record<string, unknown>): Promise<APIResponse> {
+  return request.post(`${MT_SIM_ORIGIN}/api/sdk/messages`, {
+    headers: { authorization: `Bearer ${await systemToken(request)}` },
+    data: { data: { type: 'messages', attributes } },
+  });
 }

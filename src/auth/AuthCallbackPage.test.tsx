@@ -1,17 +1,12 @@
-import { StrictMode } from 'react';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ErrorResponse } from 'oidc-client-ts';
-import { I18nextProvider } from 'react-i18next';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { demoConfig } from '../config/config';
-import { ConfigProvider } from '../config/ConfigContext';
-import { createAppI18n } from '../i18n';
 import { routePatterns } from '../routes/paths';
 import { AuthCallbackPage } from './AuthCallbackPage';
-import { AuthClientProvider } from './AuthClientContext';
 import { recordSignInAttempt } from './signInAttempt';
+import { renderAuthRouter } from './testing/renderAuthRouter';
 import { fakeAuthClient, oidcUserFor, type FakeAuthClient } from './testing/fakeAuthClient';
 
 /** Uses the real browser history of jsdom, so we can check what stays in the address bar and history. */
@@ -21,17 +16,7 @@ function renderCallback(client: FakeAuthClient, url: string) {
     { path: routePatterns.authCallback, element: <AuthCallbackPage /> },
     { path: '*', element: <p>Appen</p> },
   ]);
-  render(
-    <StrictMode>
-      <ConfigProvider config={demoConfig}>
-        <I18nextProvider i18n={createAppI18n('sv')}>
-          <AuthClientProvider client={client}>
-            <RouterProvider router={router} />
-          </AuthClientProvider>
-        </I18nextProvider>
-      </ConfigProvider>
-    </StrictMode>,
-  );
+  renderAuthRouter(client, router);
   return router;
 }
 

@@ -1,15 +1,10 @@
-import { StrictMode } from 'react';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
-import { demoConfig } from '../config/config';
-import { ConfigProvider } from '../config/ConfigContext';
-import { createAppI18n } from '../i18n';
-import { AuthClientProvider } from './AuthClientContext';
 import { AuthGate } from './AuthGate';
 import { readSignInAttempt, recordSignInAttempt } from './signInAttempt';
+import { renderAuthRouter } from './testing/renderAuthRouter';
 import { fakeAuthClient, oidcUserFor, type FakeAuthClient } from './testing/fakeAuthClient';
 
 function renderGate(client: FakeAuthClient, url = '/') {
@@ -17,17 +12,7 @@ function renderGate(client: FakeAuthClient, url = '/') {
     [{ path: '*', element: <AuthGate>{(user) => <p>Inloggad: {user.profile.sub}</p>}</AuthGate> }],
     { initialEntries: [url] },
   );
-  render(
-    <StrictMode>
-      <ConfigProvider config={demoConfig}>
-        <I18nextProvider i18n={createAppI18n('sv')}>
-          <AuthClientProvider client={client}>
-            <RouterProvider router={router} />
-          </AuthClientProvider>
-        </I18nextProvider>
-      </ConfigProvider>
-    </StrictMode>,
-  );
+  renderAuthRouter(client, router);
 }
 
 afterEach(() => window.sessionStorage.clear());
