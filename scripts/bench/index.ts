@@ -4,6 +4,7 @@
  * machine must not fail anything. The README lists the latest figures and the goals.
  *
  * Runs its own local world (IdP, simulator, built app on the demo ports): stop `npm start` first.
+ * `npm run bench -- --only=bundle,mailbox,preview,encode` measures a subset (default: all).
  */
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
@@ -23,7 +24,24 @@ const BIG_MAILBOX_MESSAGES = 10_000;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+const FIGURES = ['bundle', 'mailbox', 'preview', 'encode'] as const;
+type Figure = (typeof FIGURES)[number];
+
+function selectedFigures(argv: readonly string[]): ReadonlySet<Figure> {
+  const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  if (!only) return new Set(FIGURES);
+  const wanted = only.split(',').map((name) => name.trim());
+  const unknown = wanted.filter((name) => !(FIGURES as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`Unknown figure(s) ${unknown.join(', ')}; choose from ${FIGURES.join(', ')}.`);
+  return new Set(wanted as Figure[]);
+}
+
 async function main(): Promise<void> {
+  const wanted = selectedFigures(process.argv.slice(2));
+  if (wanted.size === 1 && wanted.has('encode')) {
+    console.log(formatEncodeFigures(await measureAttachmentEncoding()));
+    return;
+  }
   console.log('Building…');
   await build({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'warn' });
 
@@ -32,22 +50,26 @@ async function main(): Promise<void> {
   const server = await preview({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'error' });
   const browser = await launchChromium();
   try {
-    const bundle = await measureInboxBundle(browser, `${ROOT}dist`);
-    console.log(`inbox route JS+CSS (gzip): ${kb(bundle.totalGzipBytes)} in ${bundle.files.length} files (goal ≤ 150 KB)`);
-    for (const f of bundle.files) console.log(`  ${kb(f.gzipBytes).padStart(9)}  ${f.path}`);
+    if (wanted.has('bundle')) {
+      const bundle = await measureInboxBundle(browser, `${ROOT}dist`);
+      console.log(`inbox route JS+CSS (gzip): ${kb(bundle.totalGzipBytes)} in ${bundle.files.length} files (goal ≤ 150 KB)`);
+      for (const f of bundle.files) console.log(`  ${kb(f.gzipBytes).padStart(9)}  ${f.path}`);
+    }
 
-    fillInbox(sim.world, FA.malmoAldreomsorg, BIG_MAILBOX_MESSAGES);
-    const big = await measureBigMailbox(browser, paths.mailbox(FA.malmoAldreomsorg, 'inbox'), BIG_MAILBOX_MESSAGES);
-    console.log(`${big.messages} messages: data → first painted rows ${big.dataToRowsMs} ms`);
-    console.log(`${big.messages} messages: row elements in the DOM ${big.rowElements} (after scrolling to the end: ${big.rowElementsAfterScroll}; goal < 500)`);
-    console.log(
-      `${big.messages} messages: longest main-thread task while scrolling through ${big.longestScrollTaskMs} ms (goal ≤ 50 ms; reached the last row: ${big.scrolledToEnd ? 'yes' : 'no'})`,
-    );
+    if (wanted.has('mailbox')) {
+      fillInbox(sim.world, FA.malmoAldreomsorg, BIG_MAILBOX_MESSAGES);
+      const big = await measureBigMailbox(browser, paths.mailbox(FA.malmoAldreomsorg, 'inbox'), BIG_MAILBOX_MESSAGES);
+      console.log(`${big.messages} messages: data → first painted rows ${big.dataToRowsMs} ms`);
+      console.log(`${big.messages} messages: row elements in the DOM ${big.rowElements} (after scrolling to the end: ${big.rowElementsAfterScroll}; goal < 500)`);
+      console.log(
+        `${big.messages} messages: longest main-thread task while scrolling through ${big.longestScrollTaskMs} ms (goal ≤ 50 ms; reached the last row: ${big.scrolledToEnd ? 'yes' : 'no'})`,
+      );
+    }
 
-    for (const size of [0, 25 * 1024 * 1024]) {
+    for (const size of wanted.has('preview') ? [0, 25 * 1024 * 1024] : []) {
       const context = await benchContext(browser);
-      const figures = await measureAttachmentPreview(await context.newPage(), size);
-      console.log(formatAttachmentFigures(figures) + (size === 0 ? ' [baseline: the seeded small PDF]' : ''));
+      const shown = await measureAttachmentPreview(await context.newPage(), size);
+      console.log(formatAttachmentFigures(shown) + (size === 0 ? ' [baseline: the seeded small PDF]' : ''));
       await context.close();
     }
   } finally {
@@ -57,7 +79,7 @@ async function main(): Promise<void> {
     await idp.close();
   }
 
-  console.log(formatEncodeFigures(await measureAttachmentEncoding()));
+  if (wanted.has('encode')) console.log(formatEncodeFigures(await measureAttachmentEncoding()));
 }
 
 main().then(
