@@ -24,5 +24,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
     restoreMocks: true,
     testTimeout: 15000,
+    // Same policy as Playwright: on CI a test gets one more try, so a machine that stalls for a
+    // moment cannot stop a landing; the reporter still names every retried test (see README).
+    retry: process.env.CI ? 1 : 0,
+    reporters: ['default', './scripts/test/retryReporter.ts'],
   },
 });
