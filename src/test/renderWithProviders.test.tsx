@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { screen } from '@testing-library/react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useBlocker, useNavigate, useParams } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { FA } from '../../mocks/personas';
 import { useMockService } from '../../mocks/testing';
@@ -57,4 +57,33 @@ describe('renderWithProviders', () => {
     // Let the request finish before the mock server is reset.
     expect(await screen.findByText('Svar: 200')).toBeInTheDocument();
   });
+
+  it('is a data router like the app’s: useBlocker works, and `routes` adds pages a navigation can reach', async () => {
+    const { user, location } = renderWithProviders(<LeaveAsks />, {
+      route: '/har',
+      path: '/har',
+      routes: [{ path: '/dar', element: <h1>Annan sida</h1> }],
+    });
+    await user.click(screen.getByRole('link', { name: 'Lämna' }));
+    const proceed = await screen.findByRole('button', { name: 'Lämna ändå' });
+    expect(location().pathname).toBe('/har');
+
+    await user.click(proceed);
+    expect(await screen.findByRole('heading', { name: 'Annan sida' })).toBeInTheDocument();
+    expect(location().pathname).toBe('/dar');
+  });
 });
+
+function LeaveAsks() {
+  const blocker = useBlocker(true);
+  return (
+    <>
+      <Link to="/dar">Lämna</Link>
+      {blocker.state === 'blocked' ? (
+        <button type="button" onClick={() => blocker.proceed()}>
+          Lämna ändå
+        </button>
+      ) : null}
+    </>
+  );
+}

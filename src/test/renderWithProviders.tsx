@@ -1,16 +1,22 @@
 /**
  * Renders a component the way the app does, for feature tests: configuration, Swedish texts,
  * a signed-in session (Anna by default, with a real test token the mock API accepts), the
- * typed API client against the mock API, a fresh query cache and a router at `route`.
+ * typed API client against the mock API, a fresh query cache and a DATA router
+ * (createMemoryRouter, like the app's createBrowserRouter) at `route`, so useBlocker and the
+ * other data-router hooks behave as in the app.
  *
  *   renderWithProviders(<MessagePage />, { route: paths.message(FA.malmoBarnUnga, id), path: routePatterns.message });
+ *
+ * React Router applies a navigation as a transition: after a click that navigates, wait for
+ * what the user would see (`await screen.findBy…`, or `await waitFor(() => expect(location()…))`)
+ * rather than asserting at once.
  */
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes, useLocation, type Location } from 'react-router';
+import { createMemoryRouter, RouterProvider, type Location, type RouteObject } from 'react-router';
 import { vi, type Mock } from 'vitest';
 import { findPersona } from '../../mocks/personas';
 import { issueTestToken, TEST_API_BASE } from '../../mocks/testing';
@@ -25,15 +31,26 @@ import { createAppI18n } from '../i18n';
 import { ALL_TEXTS } from './allTexts';
 import type { SdkUser } from '../sdk/user';
 
+export type TestRouter = ReturnType<typeof createMemoryRouter>;
+
 export interface RenderWithProvidersOptions {
   /** The URL the router starts at. Default '/'. */
   route?: string;
   /** The route pattern `ui` is mounted at (e.g. routePatterns.message), so useParams works. Default '*'. */
   path?: string;
+  /**
+   * More pages next to `ui`, for tests that navigate away (e.g. `{ path: routePatterns.sent,
+   * element: <h1>Skickat</h1> }`). Without them, other URLs render nothing.
+   */
+  routes?: RouteObject[];
   user?: Partial<SdkUser>;
   config?: Partial<AppConfig>;
   /** Default TEST_API_BASE (the base the MSW test server answers on). */
   apiBaseUrl?: string;
+  /** Share a query cache between renders. Default: a fresh one (as after a page load). */
+  queryClient?: QueryClient;
+  /** For userEvent.setup, e.g. `{ advanceTimers: vi.advanceTimersByTime }` with fake timers. */
+  userEventOptions?: Parameters<typeof userEvent.setup>[0];
 }
 
 export type RenderWithProvidersResult = RenderResult & {
@@ -41,8 +58,10 @@ export type RenderWithProvidersResult = RenderResult & {
   queryClient: QueryClient;
   /** The session handed to components; signOut is a vi.fn(). */
   session: Session & { signOut: Mock<() => Promise<void>> };
-  /** The router's current location (to assert navigation). */
+  /** The router's current location, i.e. what the address bar shows (to assert navigation). */
   location(): Location;
+  /** The data router itself (e.g. `await act(() => router.navigate(to))` for a navigation from outside the page). */
+  router: TestRouter;
 };
 
 export function defaultTestUser(): SdkUser {
@@ -68,11 +87,21 @@ export function renderWithProviders(ui: ReactElement, options: RenderWithProvide
     signOut: vi.fn<() => Promise<void>>(async () => undefined),
   };
   const apiClient = createApiClient({ baseUrl: config.apiBaseUrl, getAccessToken: session.getAccessToken });
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
-  });
+  const queryClient =
+    options.queryClient ??
+    new QueryClient({
+      defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
+    });
   const i18n = createAppI18n('sv', ALL_TEXTS);
-  const locationRef: { current: Location | null } = { current: null };
+  const router = createMemoryRouter(
+    [
+      { path: options.path ?? '*', element: ui },
+      ...(options.routes ?? []),
+      // With `ui` on a pattern, any other URL still matches something (and renders nothing).
+      ...(options.path ? [{ path: '*', element: null }] : []),
+    ],
+    { initialEntries: [options.route ?? '/'] },
+  );
 
   const result = render(
     <ConfigProvider config={config}>
@@ -80,17 +109,7 @@ export function renderWithProviders(ui: ReactElement, options: RenderWithProvide
         <QueryClientProvider client={queryClient}>
           <SessionProvider session={session}>
             <ApiClientProvider client={apiClient}>
-              <MemoryRouter initialEntries={[options.route ?? '/']}>
-                <LocationSpy
-                  onChange={(location) => {
-                    locationRef.current = location;
-                  }}
-                />
-                <Routes>
-                  <Route path={options.path ?? '*'} element={ui} />
-                  {options.path ? <Route path="*" element={null} /> : null}
-                </Routes>
-              </MemoryRouter>
+              <RouterProvider router={router} />
             </ApiClientProvider>
           </SessionProvider>
         </QueryClientProvider>
@@ -100,20 +119,10 @@ export function renderWithProviders(ui: ReactElement, options: RenderWithProvide
 
   return {
     ...result,
-    user: userEvent.setup(),
+    user: userEvent.setup(options.userEventOptions),
     queryClient,
     session,
-    location: () => {
-      if (!locationRef.current) throw new Error('The router has not rendered');
-      return locationRef.current;
-    },
+    location: () => router.state.location,
+    router,
   };
-}
-
-function LocationSpy({ onChange }: { onChange(location: Location): void }) {
-  const location = useLocation();
-  useEffect(() => {
-    onChange(location);
-  }, [location, onChange]);
-  return null;
 }

@@ -7,7 +7,14 @@ import { paths } from '../../routes/paths';
 import { defaultTestUser } from '../../test/renderWithProviders';
 import { simulatePageReload, useDraftStore } from './drafts/draftStore';
 import { rememberRecipients } from './recipients/recentRecipients';
+import { abortableSleep } from './sending/abortableSleep';
 import { renderCompose } from './testing/renderCompose';
+
+// The real wait between send attempts, observable and replaceable per test.
+vi.mock('./sending/abortableSleep', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./sending/abortableSleep')>();
+  return { abortableSleep: vi.fn<typeof real.abortableSleep>(real.abortableSleep) };
+});
 
 const { world } = useMockService();
 
@@ -171,7 +178,7 @@ function pdfFile(name: string): File {
 
 describe('ComposePage: sending', () => {
   it('sends a confidential message with a personnummer reference and goes to Skickat with a confirmation', async () => {
-    const { user, pathname } = await renderNew();
+    const { user, location } = await renderNew();
     await chooseRecipient(user, 'Lund soc', /^Socialtjänsten, Lunds kommun/);
     await user.type(screen.getByLabelText('Rubrik'), 'Orosanmälan');
     await user.click(screen.getByRole('radio', { name: 'Ja, omfattas av sekretess' }));
@@ -182,7 +189,7 @@ describe('ComposePage: sending', () => {
     await user.click(screen.getByRole('button', { name: 'Skicka' }));
 
     await screen.findByRole('heading', { name: 'Skickat' });
-    expect(pathname()).toBe(paths.mailbox(FA.malmoBarnUnga, 'sent'));
+    expect(location().pathname).toBe(paths.mailbox(FA.malmoBarnUnga, 'sent'));
     expect(screen.getByText('Meddelandet ”Orosanmälan” är skickat. Du ser dess status här i Skickat.')).toBeInTheDocument();
 
     const [record, ...others] = outgoingTo('Orosanmälan');
@@ -266,7 +273,7 @@ describe('ComposePage: sending', () => {
       }
       return realFetch(request);
     });
-    const { user, pathname } = await renderNew();
+    const { user, location } = await renderNew();
     await chooseRecipient(user, 'Lund soc', /^Socialtjänsten, Lunds kommun/);
     await fillValidMessage(user, { label: 'Avvisas av tjänsten' });
     await user.click(screen.getByRole('button', { name: 'Skicka' }));
@@ -276,7 +283,7 @@ describe('ComposePage: sending', () => {
     expect(within(summary).getByText('Fel i meddelandet: Something only the service knows')).toBeInTheDocument();
     expect(combobox()).toHaveAccessibleDescription(expect.stringContaining('Mottagaren finns inte i adressboken'));
     expect(screen.getByLabelText('Rubrik')).toHaveValue('Avvisas av tjänsten');
-    expect(pathname()).toBe(paths.compose(FA.malmoBarnUnga));
+    expect(location().pathname).toBe(paths.compose(FA.malmoBarnUnga));
     // The draft keeps the ids of the failed send, so a retry sends the very same message.
     const draft = Object.values(useDraftStore.getState().drafts)[0];
     expect(Object.values(draft?.sendIds ?? {})).toHaveLength(1);
@@ -298,15 +305,22 @@ describe('ComposePage: never twice', () => {
       }
       return realFetch(request);
     });
+    // The wait before the retry (2 s ± 20 %) lasts until the user cancels, however slow the
+    // machine running the test: the retry must not race the click.
+    vi.mocked(abortableSleep).mockImplementation(
+      (_ms, signal) => new Promise<void>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true })),
+    );
     const first = await renderNew();
     await chooseRecipient(first.user, 'Lund soc', /^Socialtjänsten, Lunds kommun/);
     await fillValidMessage(first.user, { label: 'Bara en gång' });
     await first.user.click(screen.getByRole('button', { name: 'Skicka' }));
     // The engine waits to retry; the user gives up for now.
     await first.user.click(await screen.findByRole('button', { name: 'Avbryt sändningen' }));
+    expect(abortableSleep).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(abortableSleep).mock.calls[0]?.[0]).toBeGreaterThanOrEqual(1600);
     expect(await screen.findByText(/Sändningen avbröts/)).toBeInTheDocument();
     expect(outgoingTo('Bara en gång')).toHaveLength(1);
-    const url = `${first.router.state.location.pathname}${first.router.state.location.search}`;
+    const url = `${first.location().pathname}${first.location().search}`;
     expect(url).toMatch(/\?utkast=/);
     first.unmount();
 

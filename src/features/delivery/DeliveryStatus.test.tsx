@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { focusManager } from '@tanstack/react-query';
 import { FA } from '../../../mocks/personas';
 import { TRAINING } from '../../../mocks/seed';
@@ -27,6 +27,13 @@ async function openSent(id: string, config: Partial<AppConfig> = {}, mailbox: st
 function timelineItems(section: HTMLElement) {
   const timeline = within(section).getByRole('region', { name: 'Händelser, senaste först' });
   return within(timeline).getAllByRole('listitem').filter((li) => li.parentElement?.tagName === 'OL');
+}
+
+/** Moves the fake clock on, running the timers that fall due. */
+async function passTime(ms: number) {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
 }
 
 /** The "Nuvarande status" line. */
@@ -158,16 +165,25 @@ describe('Delivery status of a sent message', () => {
   });
 
   it('does not poll while the tab is hidden', async () => {
+    // The poll timer runs on a fake clock (which also follows real time), so many poll
+    // intervals can pass at once instead of sleeping through them.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     const requests = recordRequests();
+    const lists = () => requests.filter(isListRequest).length;
     const id = await sendAs({ from: FA.malmoBarnUnga, to: FA.lundSocialtjanst });
     mock.world().clock.advance(6_000);
     await openSent(id, { pollIntervalSeconds: 0.1 });
-    await waitFor(() => expect(requests.filter(isListRequest).length).toBeGreaterThan(2));
+    await waitFor(() => expect(lists()).toBeGreaterThan(2));
+
+    // Visible: moving the clock on polls (so the silence below means something).
+    const whileVisible = lists();
+    await passTime(1000);
+    await waitFor(() => expect(lists()).toBeGreaterThan(whileVisible));
 
     focusManager.setFocused(false);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const whileHidden = requests.filter(isListRequest).length;
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(requests.filter(isListRequest).length).toBe(whileHidden);
+    await passTime(150); // a poll already under way may still finish
+    const whileHidden = lists();
+    await passTime(5000); // fifty poll intervals
+    expect(lists()).toBe(whileHidden);
   });
 });

@@ -1,20 +1,15 @@
-import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
+import { act, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FA } from '../../../../mocks/personas';
 import { useMockService } from '../../../../mocks/testing';
-import { AuthClientProvider } from '../../../auth/AuthClientContext';
 import { AuthGate } from '../../../auth/AuthGate';
 import { signOutEverywhere } from '../../../auth/signOut';
 import { fakeAuthClient, oidcUserFor } from '../../../auth/testing/fakeAuthClient';
-import { demoConfig } from '../../../config/config';
-import { ConfigProvider } from '../../../config/ConfigContext';
-import { createAppI18n } from '../../../i18n';
-import { ALL_TEXTS } from '../../../test/allTexts';
+import { renderAuthRouter } from '../../../auth/testing/renderAuthRouter';
 import { paths } from '../../../routes/paths';
-import { renderCompose } from '../testing/renderCompose';
+import { renderCompose, type RenderComposeOptions } from '../testing/renderCompose';
 import { DRAFTS_STORAGE_KEY, simulatePageReload, useDraftStore } from './draftStore';
 import { AUTOSAVE_DELAY_MS, useAutosave } from './useAutosave';
 
@@ -29,19 +24,63 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const storedDrafts = () => JSON.parse(window.sessionStorage.getItem(DRAFTS_STORAGE_KEY) ?? '{}') as Record<string, { values: { label: string; text: string } }>;
+type StoredDraft = { values: { label: string; text: string }; savedAt: string };
+const storedDrafts = () => JSON.parse(window.sessionStorage.getItem(DRAFTS_STORAGE_KEY) ?? '{}') as Record<string, StoredDraft>;
+const storedDraft = (label: string) => Object.values(storedDrafts()).find((d) => d.values.label === label);
+
+/**
+ * The composer tests run on fake timers that also follow real time (so the mock service, React
+ * and Testing Library's polling work as usual), and move the clock past the autosave delay by
+ * hand instead of waiting two real seconds.
+ */
+function renderWithFakeClock(options: RenderComposeOptions) {
+  return renderCompose({ ...options, userEventOptions: { advanceTimers: (ms) => vi.advanceTimersByTime(ms) } });
+}
+
+/** Lets the autosave delay pass on the fake clock. */
+async function waitOutAutosave() {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+  });
+}
+
+/** The fake-clock time of the last keystroke in the page (for "saved two seconds after typing stops"). */
+function watchLastInput() {
+  let at = Number.NaN;
+  const onInput = () => {
+    at = Date.now();
+  };
+  document.addEventListener('input', onInput, true);
+  return {
+    at: () => at,
+    stop: () => document.removeEventListener('input', onInput, true),
+  };
+}
 
 async function startComposer(route = paths.compose(FA.malmoBarnUnga)) {
-  const result = renderCompose({ route });
+  const result = renderWithFakeClock({ route });
   await screen.findByRole('heading', { level: 1 });
   return result;
 }
 
+/** Types a draft and lets it autosave; checks that it is saved about two seconds after typing stops, not before. */
 async function writeDraft(label: string, text = 'Konfidentiell text') {
   const result = await startComposer();
+  const lastInput = watchLastInput();
   await result.user.type(screen.getByLabelText('Rubrik'), label);
   await result.user.type(screen.getByRole('textbox', { name: 'Meddelande' }), text);
-  await waitFor(() => expect(Object.values(storedDrafts()).some((d) => d.values.label === label)).toBe(true), { timeout: 4000 });
+  lastInput.stop();
+  // Typing has just stopped: not saved yet.
+  expect(screen.getByText('Sparar utkastet…')).toBeInTheDocument();
+  expect(storedDraft(label)).toBeUndefined();
+
+  await waitOutAutosave();
+  await waitFor(() => expect(storedDraft(label)).toBeDefined());
+  // Both times are read from the same (fake) clock, so a busy machine cannot skew the delay.
+  const delay = Date.parse(storedDraft(label)?.savedAt ?? '') - lastInput.at();
+  expect(delay).toBeGreaterThanOrEqual(AUTOSAVE_DELAY_MS);
+  expect(delay).toBeLessThan(AUTOSAVE_DELAY_MS + 500);
+  expect(screen.getByText(/^Utkastet sparades/)).toBeInTheDocument();
   return result;
 }
 
@@ -78,14 +117,17 @@ describe('useAutosave', () => {
 });
 
 describe('drafts', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+  });
+
   it('autosaves to this tab’s sessionStorage (never localStorage) and the URL names the draft', async () => {
-    const { pathname, router } = await writeDraft('Utkast ett', 'Hemlig text om Tolvan');
+    const { location } = await writeDraft('Utkast ett', 'Hemlig text om Tolvan');
     const [id, draft] = Object.entries(storedDrafts())[0] ?? [];
     expect(draft?.values.text).toBe('Hemlig text om Tolvan');
     expect(window.localStorage.length).toBe(0);
-    expect(pathname()).toBe(paths.compose(FA.malmoBarnUnga));
-    expect(router.state.location.search).toBe(`?utkast=${id}`);
-    expect(screen.getByText(/^Utkastet sparades/)).toBeInTheDocument();
+    expect(location().pathname).toBe(paths.compose(FA.malmoBarnUnga));
+    await waitFor(() => expect(location().search).toBe(`?utkast=${id}`));
   });
 
   it('survives a reload: text back, and lost attachments are named', async () => {
@@ -93,8 +135,11 @@ describe('drafts', () => {
     await first.user.type(screen.getByLabelText('Rubrik'), 'Med bilaga');
     await first.user.upload(screen.getByTestId('attachment-input'), new File(['%PDF-1.4\n%%EOF\n'], 'utredning.pdf', { type: 'application/pdf' }));
     await screen.findByText('utredning.pdf');
-    await waitFor(() => expect(Object.values(storedDrafts())[0]).toMatchObject({ attachmentNames: [{ fileName: 'utredning.pdf' }] }), { timeout: 4000 });
-    const url = `${first.router.state.location.pathname}${first.router.state.location.search}`;
+    expect(storedDrafts()).toEqual({});
+    await waitOutAutosave();
+    await waitFor(() => expect(Object.values(storedDrafts())[0]).toMatchObject({ attachmentNames: [{ fileName: 'utredning.pdf' }] }));
+    await waitFor(() => expect(first.location().search).toMatch(/^\?utkast=/));
+    const url = `${first.location().pathname}${first.location().search}`;
     first.unmount();
 
     simulatePageReload();
@@ -110,8 +155,9 @@ describe('drafts', () => {
     await first.user.type(screen.getByLabelText('Rubrik'), 'Bilaga i minnet');
     await first.user.upload(screen.getByTestId('attachment-input'), new File(['%PDF-1.4\n%%EOF\n'], 'minne.pdf', { type: 'application/pdf' }));
     await screen.findByText('minne.pdf');
-    await waitFor(() => expect(first.router.state.location.search).toMatch(/^\?utkast=/), { timeout: 4000 });
-    const url = `${first.router.state.location.pathname}${first.router.state.location.search}`;
+    await waitOutAutosave();
+    await waitFor(() => expect(first.location().search).toMatch(/^\?utkast=/));
+    const url = `${first.location().pathname}${first.location().search}`;
     first.unmount();
     await startComposer(url);
     expect(screen.getByText('minne.pdf')).toBeInTheDocument();
@@ -126,15 +172,7 @@ describe('drafts', () => {
     const router = createMemoryRouter([{ path: '*', element: <AuthGate>{() => <p>Inloggad</p>}</AuthGate> }], {
       initialEntries: [paths.drafts(FA.malmoBarnUnga)],
     });
-    render(
-      <ConfigProvider config={demoConfig}>
-        <I18nextProvider i18n={createAppI18n('sv', ALL_TEXTS)}>
-          <AuthClientProvider client={client}>
-            <RouterProvider router={router} />
-          </AuthClientProvider>
-        </I18nextProvider>
-      </ConfigProvider>,
-    );
+    renderAuthRouter(client, router);
     await waitFor(() => expect(client.signinRedirect).toHaveBeenCalledTimes(1));
     expect(client.removeUser).toHaveBeenCalled();
     // … and the tab comes back signed in: a fresh page load reads the drafts back.
@@ -156,7 +194,7 @@ describe('drafts', () => {
   it('lists several drafts per mailbox and deletes one after confirmation', async () => {
     (await writeDraft('Första utkastet')).unmount();
     (await writeDraft('Andra utkastet')).unmount();
-    const { user } = renderCompose({ route: paths.drafts(FA.malmoBarnUnga) });
+    const { user } = renderWithFakeClock({ route: paths.drafts(FA.malmoBarnUnga) });
     const table = await screen.findByRole('table', { name: /Utkast i/ });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     expect(within(table).getByRole('link', { name: 'Öppna utkastet Första utkastet' })).toBeInTheDocument();
@@ -175,39 +213,39 @@ describe('drafts', () => {
 
   it('shows only the signed-in user’s drafts of the mailbox', async () => {
     (await writeDraft('Annas utkast')).unmount();
-    renderCompose({ route: paths.drafts(FA.malmoBarnUnga), user: { subject: 'someone-else' } });
+    renderWithFakeClock({ route: paths.drafts(FA.malmoBarnUnga), user: { subject: 'someone-else' } });
     expect(await screen.findByText('Du har inga utkast i den här funktionsbrevlådan.')).toBeInTheDocument();
   });
 
   it('opens a draft from the list with everything typed', async () => {
     (await writeDraft('Öppna mig', 'Texten finns kvar')).unmount();
-    const { user } = renderCompose({ route: paths.drafts(FA.malmoBarnUnga) });
+    const { user } = renderWithFakeClock({ route: paths.drafts(FA.malmoBarnUnga) });
     await user.click(await screen.findByRole('link', { name: 'Öppna utkastet Öppna mig' }));
     expect(await screen.findByLabelText('Rubrik')).toHaveValue('Öppna mig');
     expect(screen.getByRole('textbox', { name: 'Meddelande' })).toHaveValue('Texten finns kvar');
   });
 
   it('asks before leaving with unsaved changes; "Stanna kvar" stays, "Spara utkastet och lämna" saves', async () => {
-    const { user, pathname } = await startComposer();
+    const { user, location } = await startComposer();
     await user.type(screen.getByLabelText('Rubrik'), 'Lämna inte');
     // Within the autosave delay: the change is not saved yet.
     await user.click(screen.getByRole('link', { name: 'Alla utkast' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Lämna meddelandet?' });
     await user.click(within(dialog).getByRole('button', { name: 'Stanna kvar' }));
-    expect(pathname()).toBe(paths.compose(FA.malmoBarnUnga));
+    expect(location().pathname).toBe(paths.compose(FA.malmoBarnUnga));
     expect(screen.getByLabelText('Rubrik')).toHaveValue('Lämna inte');
 
     await user.type(screen.getByLabelText('Rubrik'), '!');
     await user.click(screen.getByRole('link', { name: 'Alla utkast' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Spara utkastet och lämna' }));
-    await waitFor(() => expect(pathname()).toBe(paths.drafts(FA.malmoBarnUnga)));
+    await waitFor(() => expect(location().pathname).toBe(paths.drafts(FA.malmoBarnUnga)));
     expect(await screen.findByRole('link', { name: 'Öppna utkastet Lämna inte!' })).toBeInTheDocument();
   });
 
   it('does not ask when everything is saved', async () => {
-    const { user, pathname } = await writeDraft('Allt sparat');
+    const { user, location } = await writeDraft('Allt sparat');
     await user.click(screen.getByRole('link', { name: 'Alla utkast' }));
-    await waitFor(() => expect(pathname()).toBe(paths.drafts(FA.malmoBarnUnga)));
+    await waitFor(() => expect(location().pathname).toBe(paths.drafts(FA.malmoBarnUnga)));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 
