@@ -1,14 +1,14 @@
 /**
  * Start-up: read config.json, start the in-browser API mock only when the configuration asks
- * for it (a dynamic import, so the mock is never loaded otherwise), then render the app.
+ * for it (a dynamic import, so the mock is never loaded otherwise), then render the app, or the
+ * page that explains what is wrong with config.json (also loaded only then).
  */
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { loadConfig } from './config/config';
-import { ConfigErrorPage } from './config/ConfigErrorPage';
-import { createAppI18n, storedLanguage, syncHtmlLang } from './i18n';
+import { createAppI18n, loadLazyTexts, storedLanguage, syncHtmlLang } from './i18n';
 // Plain global CSS is a side-effect import by nature.
 // oxlint-disable-next-line import/no-unassigned-import
 import './app/app.css';
@@ -23,6 +23,8 @@ async function start(): Promise<void> {
 
   const result = await loadConfig();
   if (!result.ok) {
+    // Fetched only when needed: a working installation never loads the error page or its texts.
+    const [{ ConfigErrorPage }] = await Promise.all([import('./config/ConfigErrorPage'), loadLazyTexts(i18n, ['config'])]);
     render(
       <I18nextProvider i18n={i18n}>
         <ConfigErrorPage problem={result.problem} errors={result.errors} environment={result.environment} />

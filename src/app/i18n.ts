@@ -27,6 +27,11 @@ const sv = {
   nav: {
     label: 'Funktionsbrevlådor',
   },
+  // Header buttons of features whose own texts load on demand (shortcuts help, settings page).
+  header: {
+    shortcutHelp: 'Kortkommandon',
+    settings: 'Inställningar',
+  },
   loading: 'Laddar…',
   flash: { dismiss: 'Stäng' },
   notFound: {
@@ -62,6 +67,10 @@ const en: Texts<typeof sv> = {
   },
   nav: {
     label: 'Function mailboxes',
+  },
+  header: {
+    shortcutHelp: 'Keyboard shortcuts',
+    settings: 'Settings',
   },
   loading: 'Loading…',
   flash: { dismiss: 'Close' },

@@ -59,7 +59,7 @@ export const createAppRoutes = (loadTexts: LoadTexts): RouteObject[] => [
           { path: routePatterns.drafts, lazy: page(loadTexts, COMPOSER_TEXTS, () => import('../features/compose/DraftsPage'), 'DraftsPage') },
         ],
       },
-      { path: routePatterns.settings, lazy: page(loadTexts, [], () => import('../features/settings/SettingsPage'), 'SettingsPage') },
+      { path: routePatterns.settings, lazy: page(loadTexts, ['settings'], () => import('../features/settings/SettingsPage'), 'SettingsPage') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -70,6 +70,29 @@ describe('parseConfig', () => {
     expect(errors[0]?.message).toMatch(/okänt fält/);
   });
 
+  it('names every unknown key of one object, not only the first', () => {
+    const errors = errorsOf(
+      withChanges((j) => {
+        j.pollIntervalSecs = 30;
+        j.maxMessageSize = 10;
+      }),
+    );
+    expect(errors).toEqual([
+      { field: 'pollIntervalSecs', message: expect.stringMatching(/^okänt fält/) },
+      { field: 'maxMessageSize', message: expect.stringMatching(/^okänt fält/) },
+    ]);
+  });
+
+  it('does not take a list for an object section', () => {
+    expect(errorsOf(withChanges((j) => (j.oidc = ['https://idp.example.se'])))).toEqual([{ field: 'oidc', message: 'måste vara ett objekt' }]);
+  });
+
+  it('gives one line per bad field, the first problem found', () => {
+    expect(errorsOf(withChanges((j) => ((j.oidc as Record<string, unknown>).scopes = ' ')))).toEqual([
+      { field: 'oidc.scopes', message: 'får inte vara tomt' },
+    ]);
+  });
+
   it('rejects a file that is not an object', () => {
     expect(errorsOf([1, 2])).toEqual([{ field: '(hela filen)', message: 'måste vara ett objekt' }]);
   });

@@ -1,8 +1,8 @@
 /**
- * Turns zod issues into one Swedish line per bad field ("oidc.authority: måste vara en URL"),
+ * Turns valibot issues into one Swedish line per bad field ("oidc.authority: måste vara en URL"),
  * written for the administrator who edits config.json, not for a developer.
  */
-import type * as z from 'zod/mini';
+import type { BaseIssue } from 'valibot';
 
 export interface ConfigFieldError {
   /** Dotted path in config.json, e.g. "oidc.authority"; "config.json" for the file as a whole. */
@@ -10,52 +10,40 @@ export interface ConfigFieldError {
   message: string;
 }
 
-type Issue = z.core.$ZodIssue;
+type Issue = BaseIssue<unknown>;
 
-/** Per-parse error map: Swedish text for zod's generic checks (schema-level texts win). */
-export function swedishIssueMessage(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.input === undefined && issue.code !== 'unrecognized_keys') return 'saknas (obligatoriskt fält)';
-  switch (issue.code) {
-    case 'invalid_type':
-      return `måste vara ${typeName(issue.expected)}`;
-    case 'invalid_value':
-      return `måste vara ett av: ${issue.values.map(String).join(', ')}`;
-    case 'too_small':
-      if (issue.origin === 'string') return 'får inte vara tomt';
-      return `måste vara minst ${String(issue.minimum)}`;
-    case 'too_big':
-      return `får vara högst ${String(issue.maximum)}`;
-    case 'invalid_format':
-      return 'har fel format';
-    case 'unrecognized_keys':
-      return 'okänt fält';
+/** Per-parse message: Swedish text for valibot's generic checks (schema-level texts win). */
+export function swedishIssueMessage(issue: Issue): string {
+  // A missing required key is reported by its object, with the missing value as input.
+  if (issue.input === undefined) return 'saknas (obligatoriskt fält)';
+  switch (issue.type) {
+    // configSchema.ts rejects unknown keys with a `never` schema for every key it does not know.
+    case 'never':
+      return 'okänt fält (stavfel? fältet används inte)';
+    case 'string':
+      return 'måste vara en text';
+    case 'number':
+      return 'måste vara ett tal';
+    case 'boolean':
+      return 'måste vara true eller false';
+    case 'array':
+      return 'måste vara en lista';
+    case 'integer':
+      return 'måste vara ett heltal';
+    case 'min_length':
+      return 'får inte vara tomt';
+    case 'min_value':
+      return `måste vara minst ${String(issue.requirement)}`;
+    case 'max_value':
+      return `får vara högst ${String(issue.requirement)}`;
     default:
-      return undefined;
+      return 'har fel format';
   }
 }
 
 export function toFieldErrors(issues: readonly Issue[]): ConfigFieldError[] {
-  return issues.flatMap((issue) => {
-    const path = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys') {
-      // One line per unknown key, named by its own path, so the admin can find each one.
-      return issue.keys.map((key) => ({
-        field: [...path, key].join('.'),
-        message: 'okänt fält (stavfel? fältet används inte)',
-      }));
-    }
-    return [{ field: path.length > 0 ? path.join('.') : '(hela filen)', message: issue.message }];
+  return issues.map((issue) => {
+    const path = (issue.path ?? []).map((item) => String(item.key));
+    return { field: path.length > 0 ? path.join('.') : '(hela filen)', message: issue.message };
   });
-}
-
-function typeName(expected: string): string {
-  const names: Record<string, string> = {
-    string: 'en text',
-    number: 'ett tal',
-    int: 'ett heltal',
-    boolean: 'true eller false',
-    array: 'en lista',
-    object: 'ett objekt',
-  };
-  return names[expected] ?? expected;
 }

@@ -6,9 +6,9 @@
  * be silently ignored and the default used, which is much harder for an administrator to spot
  * than an error naming the key.
  */
-// zod/mini: the same validation with a tree-shakable functional API — the full zod build would
-// add ~70 KB to the start-up bundle for one config file.
-import * as z from 'zod/mini';
+// valibot: small functions the bundler keeps only when used, so validating one file costs the
+// start-up bundle a few KB (zod, even its zod/mini API, cost ~28 KB minified).
+import * as v from 'valibot';
 
 export const ENVIRONMENTS = ['DEMO', 'QA', 'PROD'] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
@@ -52,65 +52,78 @@ export interface AppConfig {
   mock: { enabled: boolean };
 }
 
-// zod/mini calls its default wrapper `_default` (`default` is a reserved word).
-// oxlint-disable-next-line eslint/no-underscore-dangle
-const withDefault = z._default;
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+const httpUrl = v.pipe(v.string(), v.check(isHttpUrl, 'måste vara en URL (http eller https)'));
 
-/** A schema-level message that still lets a missing field say "saknas" (the per-parse map). */
-function unlessMissing(message: string) {
-  return (issue: { input?: unknown }) => (issue.input === undefined ? undefined : message);
-}
-
-const apiBaseUrl = nonEmpty.check(
-  z.refine((value: string) => value.startsWith('/') || isHttpUrl(value), {
-    error: 'måste vara en sökväg som börjar med / (t.ex. /api) eller en http(s)-URL',
-  }),
+const apiBaseUrl = v.pipe(
+  nonEmpty,
+  v.check((value: string) => value.startsWith('/') || isHttpUrl(value), 'måste vara en sökväg som börjar med / (t.ex. /api) eller en http(s)-URL'),
 );
 
-const mimeType = z.string().check(
-  z.regex(/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i, {
-    error: 'måste vara en MIME-typ, t.ex. application/pdf',
-  }),
+const mimeType = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i, 'måste vara en MIME-typ, t.ex. application/pdf'),
 );
 
 const integer = (min: number, max: number, fallback: number) =>
-  withDefault(z.int().check(z.minimum(min), z.maximum(max)), fallback);
+  v.optional(v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max)), fallback);
 
-export const appConfigSchema = z.strictObject({
-  environment: z.enum(ENVIRONMENTS),
+/** Set here, as configErrors.ts cannot tell our object check from other custom schemas. */
+const NOT_AN_OBJECT = 'måste vara ett objekt';
+
+function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A JSON object with exactly these keys. Not v.strictObject: that one names only the first
+ * unknown key of an object (here every unknown key is its own `never` issue) and, like every
+ * valibot object, it would take an array for an object.
+ */
+function jsonObject<const TEntries extends v.ObjectEntries>(entries: TEntries) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isJsonObject, NOT_AN_OBJECT),
+    v.objectWithRest(entries, v.never()),
+    // Drops the `[key: string]: never` the rest schema adds to the type; the value has no such keys.
+    v.transform((value): v.InferOutput<v.ObjectSchema<TEntries, undefined>> => value),
+  );
+}
+
+export const appConfigSchema = jsonObject({
+  environment: v.picklist(ENVIRONMENTS, `måste vara ett av: ${ENVIRONMENTS.join(', ')}`),
   apiBaseUrl,
-  oidc: z.strictObject({
-    authority: z.url({ protocol: /^https?$/, error: unlessMissing('måste vara en URL (http eller https)') }),
+  oidc: jsonObject({
+    authority: httpUrl,
     clientId: nonEmpty,
-    scopes: nonEmpty.check(
-      z.refine((scopes: string) => scopes.split(/\s+/).includes('openid'), { error: 'måste innehålla openid' }),
+    scopes: v.pipe(
+      nonEmpty,
+      v.check((scopes: string) => scopes.split(/\s+/).includes('openid'), 'måste innehålla openid'),
     ),
-    loadUserInfo: withDefault(z.boolean(), false),
+    loadUserInfo: v.optional(v.boolean(), false),
   }),
-  claims: withDefault(
-    z.strictObject({
-      functionAddresses: withDefault(nonEmpty, DEFAULT_CLAIMS.functionAddresses),
-      roles: withDefault(nonEmpty, DEFAULT_CLAIMS.roles),
-      organizationId: withDefault(nonEmpty, DEFAULT_CLAIMS.organizationId),
-      organizationName: withDefault(nonEmpty, DEFAULT_CLAIMS.organizationName),
+  claims: v.optional(
+    jsonObject({
+      functionAddresses: v.optional(nonEmpty, DEFAULT_CLAIMS.functionAddresses),
+      roles: v.optional(nonEmpty, DEFAULT_CLAIMS.roles),
+      organizationId: v.optional(nonEmpty, DEFAULT_CLAIMS.organizationId),
+      organizationName: v.optional(nonEmpty, DEFAULT_CLAIMS.organizationName),
     }),
     () => ({ ...DEFAULT_CLAIMS }),
   ),
   pollIntervalSeconds: integer(MIN_POLL_INTERVAL_SECONDS, 3600, 15),
   receiptWarningMinutes: integer(1, 7 * 24 * 60, DEFAULT_RECEIPT_WARNING_MINUTES),
-  maxMessageBytes: withDefault(z.int().check(z.positive()), DEFAULT_MAX_MESSAGE_BYTES),
-  allowedAttachmentTypes: z.pipe(
-    withDefault(z.array(mimeType), () => [PDF_MIME_TYPE]),
+  maxMessageBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), DEFAULT_MAX_MESSAGE_BYTES),
+  allowedAttachmentTypes: v.pipe(
+    v.optional(v.array(mimeType), () => [PDF_MIME_TYPE]),
     // PDF is the one format every SDK participant must accept (B1.3.3), so it is always allowed.
-    z.transform((types: string[]) => [...new Set([PDF_MIME_TYPE, ...types.map((t) => t.toLowerCase())])]),
+    v.transform((types: string[]) => [...new Set([PDF_MIME_TYPE, ...types.map((t) => t.toLowerCase())])]),
   ),
-  mock: withDefault(z.strictObject({ enabled: withDefault(z.boolean(), false) }), () => ({ enabled: false })),
+  mock: v.optional(jsonObject({ enabled: v.optional(v.boolean(), false) }), () => ({ enabled: false })),
 });
 
 // Compile-time check that the schema produces exactly the documented AppConfig.
-type SchemaOutput = z.output<typeof appConfigSchema>;
+type SchemaOutput = v.InferOutput<typeof appConfigSchema>;
 const schemaMatchesInterface: [SchemaOutput extends AppConfig ? true : never, AppConfig extends SchemaOutput ? true : never] = [true, true];
 void schemaMatchesInterface;
 

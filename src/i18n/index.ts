@@ -85,11 +85,37 @@ export function currentLanguage(instance: I18n): Language {
   return isLanguage(instance.language) ? instance.language : DEFAULT_LANGUAGE;
 }
 
-/** Fetches the texts of on-demand pages (both languages, so switching language needs no fetch). */
-export async function loadLazyTexts(instance: I18n, namespaces: readonly LazyNamespace[]): Promise<void> {
-  const missing = namespaces.filter((ns) => !instance.hasResourceBundle(DEFAULT_LANGUAGE, ns));
-  const loaded = await Promise.all(missing.map(async (ns) => [ns, await LAZY_RESOURCES[ns]()] as const));
-  for (const [ns, texts] of loaded) {
-    for (const language of LANGUAGES) instance.addResourceBundle(language, ns, texts[language], true, true);
+const textRequests = new WeakMap<I18n, Map<LazyNamespace, Promise<void>>>();
+
+/**
+ * Fetches one on-demand namespace into `instance` (both languages, so switching language needs no
+ * fetch). Null when it is there already; otherwise one request shared by every caller (a page and
+ * a dialog may ask at once). A failed fetch is forgotten, so the next call tries again.
+ */
+function lazyTextsRequest(instance: I18n, namespace: LazyNamespace): Promise<void> | null {
+  if (instance.hasResourceBundle(DEFAULT_LANGUAGE, namespace)) return null;
+  let requests = textRequests.get(instance);
+  if (!requests) {
+    requests = new Map();
+    textRequests.set(instance, requests);
   }
+  let request = requests.get(namespace);
+  if (!request) {
+    request = LAZY_RESOURCES[namespace]().then(
+      (texts) => {
+        for (const language of LANGUAGES) instance.addResourceBundle(language, namespace, texts[language], true, true);
+      },
+      (error: unknown) => {
+        requests.delete(namespace);
+        throw error;
+      },
+    );
+    requests.set(namespace, request);
+  }
+  return request;
+}
+
+/** Fetches the texts of on-demand pages and dialogs (src/i18n/resources.ts LAZY_RESOURCES). */
+export async function loadLazyTexts(instance: I18n, namespaces: readonly LazyNamespace[]): Promise<void> {
+  await Promise.all(namespaces.map((ns) => lazyTextsRequest(instance, ns)));
 }

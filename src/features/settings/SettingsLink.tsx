@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { paths, routePatterns } from '../../routes/paths';
 
 export function SettingsLink() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('common');
   const current = useMatch(routePatterns.settings) !== null;
   return (
     <Link to={paths.settings()} className="button button--quiet" aria-current={current ? 'page' : undefined}>
-      {t('link')}
+      {t('header.settings')}
     </Link>
   );
 }

@@ -1,8 +1,7 @@
-/** Texts of the 'settings' namespace: the settings page and its header link. */
+/** Texts of the 'settings' namespace: the settings page, loaded with it (its header link's label is in 'common'). */
 import type { Texts } from '../../i18n/texts';
 
 const sv = {
-  link: 'Inställningar',
   title: 'Inställningar',
   intro: 'Inställningarna gäller den här webbläsaren på den här datorn. De innehåller inga meddelanden.',
   shortcuts: {
@@ -21,7 +20,6 @@ const sv = {
 } as const;
 
 const en: Texts<typeof sv> = {
-  link: 'Settings',
   title: 'Settings',
   intro: 'The settings apply to this browser on this computer. They contain no messages.',
   shortcuts: {

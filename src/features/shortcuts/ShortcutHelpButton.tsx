@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { openShortcutHelp, useShortcutHelpStore } from './shortcutHelpStore';
 
 export function ShortcutHelpButton() {
-  const { t } = useTranslation('shortcuts');
+  const { t } = useTranslation('common');
   const open = useShortcutHelpStore((s) => s.open);
   return (
     <button type="button" className="button button--quiet" aria-haspopup="dialog" aria-expanded={open} onClick={openShortcutHelp}>
-      {t('open')}
+      {t('header.shortcutHelp')}
     </button>
   );
 }

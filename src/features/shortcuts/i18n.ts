@@ -1,8 +1,10 @@
-/** Texts of the 'shortcuts' namespace: the keyboard-shortcut help. */
+/**
+ * Texts of the 'shortcuts' namespace: the keyboard-shortcut help, loaded with the dialog (its
+ * button's label is in 'common', as it is on every page).
+ */
 import type { Texts } from '../../i18n/texts';
 
 const sv = {
-  open: 'Kortkommandon',
   title: 'Kortkommandon',
   close: 'Stäng',
   enabled: 'Kortkommandon med en tangent är påslagna.',
@@ -47,7 +49,6 @@ const sv = {
 } as const;
 
 const en: Texts<typeof sv> = {
-  open: 'Keyboard shortcuts',
   title: 'Keyboard shortcuts',
   close: 'Close',
   enabled: 'Single-key shortcuts are on.',

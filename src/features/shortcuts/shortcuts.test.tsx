@@ -146,7 +146,8 @@ describe('help', () => {
     const { user, location } = await renderInbox();
     const row = focusFirstRow();
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Kortkommandon' });
+    // The dialog and its texts are fetched on first use.
+    const dialog = await screen.findByRole('dialog', { name: 'Kortkommandon' });
     expect(dialog).toHaveAttribute('open');
     expect(within(dialog).getByRole('heading', { name: 'Kortkommandon' })).toHaveFocus();
     expect(dialog).toHaveAccessibleDescription('Kortkommandon med en tangent är påslagna.');
@@ -200,6 +201,6 @@ describe('switched off in the settings (WCAG 2.1.4)', () => {
     // The help is still there (through its button in the header), and says the shortcuts are off.
     expect(usePreferences.getState().shortcutsEnabled).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Kortkommandon' }));
-    expect(screen.getByRole('dialog')).toHaveAccessibleDescription(/Kortkommandon med en tangent är avstängda/);
+    expect(await screen.findByRole('dialog')).toHaveAccessibleDescription(/Kortkommandon med en tangent är avstängda/);
   });
 });

@@ -12,8 +12,8 @@
  *   in the same tab never sees it.
  */
 import { create } from 'zustand';
-// zod/mini keeps this out of the start-up bundle's weight (the drafts link is on every page).
-import * as z from 'zod/mini';
+// valibot: a few KB for these checks (the store is read at start-up: the drafts link is on every page).
+import * as v from 'valibot';
 import { registerStoreReset } from '../../../auth/resetRegistry';
 import { appStorageKey } from '../../../config/appStorage';
 import type { DraftAttachment } from '../attachments';
@@ -49,47 +49,47 @@ interface DraftActions {
 
 // --- sessionStorage ----------------------------------------------------------------------
 
-const ids = z.object({ messageId: z.string(), conversationId: z.string() });
-const ii = z.object({ root: z.string(), extension: z.string(), label: z.optional(z.string()) });
-const valuesSchema = z.object({
-  from: z.string(),
-  recipients: z.array(
-    z.object({ identifier: z.string(), participantIdentifier: z.string(), functionName: z.string(), organizationName: z.string() }),
+const ids = v.object({ messageId: v.string(), conversationId: v.string() });
+const ii = v.object({ root: v.string(), extension: v.string(), label: v.optional(v.string()) });
+const valuesSchema = v.object({
+  from: v.string(),
+  recipients: v.array(
+    v.object({ identifier: v.string(), participantIdentifier: v.string(), functionName: v.string(), organizationName: v.string() }),
   ),
-  conversationMode: z.enum(['shared', 'separate']),
-  label: z.string(),
-  confidentiality: z.nullable(z.boolean()),
-  text: z.string(),
-  references: z.array(
-    z.object({
-      key: z.string(),
-      kind: z.enum(['personnummer', 'samordningsnummer', 'diarienummer', 'arendenummer', 'other', 'custom']),
-      value: z.string(),
-      label: z.string(),
-      root: z.optional(z.string()),
+  conversationMode: v.picklist(['shared', 'separate']),
+  label: v.string(),
+  confidentiality: v.nullable(v.boolean()),
+  text: v.string(),
+  references: v.array(
+    v.object({
+      key: v.string(),
+      kind: v.picklist(['personnummer', 'samordningsnummer', 'diarienummer', 'arendenummer', 'other', 'custom']),
+      value: v.string(),
+      label: v.string(),
+      root: v.optional(v.string()),
     }),
   ),
-  person: z.object({ hsaId: z.string(), name: z.string() }),
-  thread: z.optional(
-    z.object({
-      kind: z.enum(['reply', 'complement']),
-      originId: z.string(),
-      conversationId: z.string(),
-      refToMessageId: z.string(),
-      recipientReferences: z.array(ii),
-      extraRecipientPersons: z.array(ii),
+  person: v.object({ hsaId: v.string(), name: v.string() }),
+  thread: v.optional(
+    v.object({
+      kind: v.picklist(['reply', 'complement']),
+      originId: v.string(),
+      conversationId: v.string(),
+      refToMessageId: v.string(),
+      recipientReferences: v.array(ii),
+      extraRecipientPersons: v.array(ii),
     }),
   ),
 });
-const draftSchema = z.object({
-  id: z.string(),
-  owner: z.string(),
+const draftSchema = v.object({
+  id: v.string(),
+  owner: v.string(),
   values: valuesSchema,
-  attachmentNames: z.array(z.object({ fileName: z.string(), size: z.number() })),
-  sendIds: z.optional(z.record(z.string(), ids)),
-  sharedConversationId: z.optional(z.string()),
-  createdAt: z.string(),
-  savedAt: z.string(),
+  attachmentNames: v.array(v.object({ fileName: v.string(), size: v.number() })),
+  sendIds: v.optional(v.record(v.string(), ids)),
+  sharedConversationId: v.optional(v.string()),
+  createdAt: v.string(),
+  savedAt: v.string(),
 });
 
 /** Drafts from sessionStorage; an entry that does not parse is dropped, never the others. */
@@ -104,9 +104,8 @@ export function readStoredDrafts(storage: Storage = window.sessionStorage): Reco
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
   const drafts: Record<string, Draft> = {};
   for (const value of Object.values(raw)) {
-    const parsed = draftSchema.safeParse(value);
-    // zod's optional() types allow `undefined` members; the shapes are otherwise the same.
-    if (parsed.success) drafts[parsed.data.id] = parsed.data as Draft;
+    const parsed = v.safeParse(draftSchema, value);
+    if (parsed.success) drafts[parsed.output.id] = parsed.output;
   }
   return drafts;
 }
