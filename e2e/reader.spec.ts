@@ -82,6 +82,13 @@ test('a message sent to a training function that rejects ends failed, with its r
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
   await expectNoAxeViolations(page, 'remove confirmation');
+  // Tab and Shift+Tab stay inside the modal dialog.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Ta bort meddelandet' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('button', { name: 'Ta bort meddelandet' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(remove).toBeFocused();

@@ -15,6 +15,7 @@ import { formatDateTime } from '../../i18n/format';
 import type { FlashState } from '../../routes/flash';
 import { paths } from '../../routes/paths';
 import { characterCount, LABEL_MAX_LENGTH } from '../../sdk/rules/limits';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
 import { AttachmentPicker, EncodingProgress, type DraftAttachment } from './attachments';
 import { useDraftStore, type Draft } from './drafts/draftStore';
@@ -33,7 +34,6 @@ import { OfflineNotice } from './sending';
 import { SendStatus } from './SendStatus';
 import { ErrorSummary } from './ui/ErrorSummary';
 import { FieldError } from './ui/FieldError';
-import { Dialog } from './ui/Dialog';
 import { useComposeChecks } from './useComposeChecks';
 import { useComposeSend } from './useComposeSend';
 
@@ -447,32 +447,22 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
       ) : null}
 
       {confirmDiscard ? (
-        <Dialog
+        <ConfirmDialog
           role="alertdialog"
           title={t('discard.title')}
+          cancelLabel={t('discard.keep')}
+          confirmLabel={t('discard.confirm')}
+          tone="danger"
           onCancel={() => setConfirmDiscard(false)}
-          actions={
-            <>
-              <button type="button" className="button" onClick={() => setConfirmDiscard(false)}>
-                {t('discard.keep')}
-              </button>
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => {
-                  finished.current = true;
-                  autosave.cancel();
-                  useDraftStore.getState().deleteDraft(draftId);
-                  void navigate(paths.mailbox(mailbox, 'inbox'));
-                }}
-              >
-                {t('discard.confirm')}
-              </button>
-            </>
-          }
+          onConfirm={() => {
+            finished.current = true;
+            autosave.cancel();
+            useDraftStore.getState().deleteDraft(draftId);
+            void navigate(paths.mailbox(mailbox, 'inbox'));
+          }}
         >
           <p>{t('discard.body')}</p>
-        </Dialog>
+        </ConfirmDialog>
       ) : null}
 
       <LeaveGuard

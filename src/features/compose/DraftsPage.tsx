@@ -8,13 +8,13 @@ import { Link } from 'react-router';
 import { useSession } from '../../auth/SessionContext';
 import { formatDateTime } from '../../i18n/format';
 import { paths } from '../../routes/paths';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { NotYourMailbox } from '../mailboxes/NotYourMailbox';
 import { useActiveMailbox } from '../mailboxes/useActiveMailbox';
 import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
 import './compose.css';
 import { draftsOf, useDraftStore, type Draft } from './drafts/draftStore';
 import { recipientText } from './model/composeValues';
-import { Dialog } from './ui/Dialog';
 
 export function DraftsPage() {
   const active = useActiveMailbox();
@@ -96,39 +96,29 @@ function DraftsList({ mailbox }: { mailbox: string }) {
         </table>
       )}
       {deleting ? (
-        <Dialog
+        <ConfirmDialog
           role="alertdialog"
           title={t('drafts.deleteTitle')}
+          cancelLabel={t('drafts.deleteCancel')}
+          confirmLabel={t('drafts.deleteConfirm')}
+          tone="danger"
           onCancel={() => setDeleting(null)}
-          actions={
-            <>
-              <button type="button" className="button" onClick={() => setDeleting(null)}>
-                {t('drafts.deleteCancel')}
-              </button>
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => {
-                  const label = labelOf(deleting);
-                  const index = drafts.findIndex((d) => d.id === deleting.id);
-                  useDraftStore.getState().deleteDraft(deleting.id);
-                  setDeleting(null);
-                  setAnnouncement(t('drafts.deleted', { label }));
-                  // The dialog hands focus back to the delete button, which is gone: go to a neighbour.
-                  const neighbour = drafts.filter((d) => d.id !== deleting.id)[Math.max(0, index - 1)];
-                  setTimeout(() => {
-                    const target = neighbour ? document.getElementById(`draft-open-${neighbour.id}`) : headingRef.current;
-                    target?.focus();
-                  }, 0);
-                }}
-              >
-                {t('drafts.deleteConfirm')}
-              </button>
-            </>
-          }
+          onConfirm={() => {
+            const label = labelOf(deleting);
+            const index = drafts.findIndex((d) => d.id === deleting.id);
+            useDraftStore.getState().deleteDraft(deleting.id);
+            setDeleting(null);
+            setAnnouncement(t('drafts.deleted', { label }));
+            // The dialog hands focus back to the delete button, which is gone: go to a neighbour.
+            const neighbour = drafts.filter((d) => d.id !== deleting.id)[Math.max(0, index - 1)];
+            setTimeout(() => {
+              const target = neighbour ? document.getElementById(`draft-open-${neighbour.id}`) : headingRef.current;
+              target?.focus();
+            }, 0);
+          }}
         >
           <p>{t('drafts.deleteBody', { label: labelOf(deleting) })}</p>
-        </Dialog>
+        </ConfirmDialog>
       ) : null}
     </div>
   );

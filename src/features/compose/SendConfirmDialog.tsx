@@ -3,8 +3,8 @@
  * for a send list, what will be sent ("3 meddelanden skickas: …").
  */
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { MANY_RECIPIENTS, type SendWarning } from './model/sendWarnings';
-import { Dialog } from './ui/Dialog';
 
 export interface SendConfirmDialogProps {
   warnings: readonly SendWarning[];
@@ -20,19 +20,12 @@ export function SendConfirmDialog({ warnings, recipients, label, conversationMod
   const { t } = useTranslation('compose');
   const count = recipients.length;
   return (
-    <Dialog
+    <ConfirmDialog
       title={warnings.length > 0 ? t('warnings.title') : t('confirm.title', { count })}
+      cancelLabel={t('confirm.back')}
+      confirmLabel={warnings.length > 0 ? t('confirm.sendAnyway') : t('confirm.send', { count })}
       onCancel={onCancel}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('confirm.back')}
-          </button>
-          <button type="button" className="button button--primary" onClick={onConfirm}>
-            {warnings.length > 0 ? t('confirm.sendAnyway') : t('confirm.send', { count })}
-          </button>
-        </>
-      }
+      onConfirm={onConfirm}
     >
       {warnings.length > 0 ? (
         <ul className="send-warnings">
@@ -54,6 +47,6 @@ export function SendConfirmDialog({ warnings, recipients, label, conversationMod
           <p>{conversationMode === 'shared' ? t('confirm.conversationShared') : t('confirm.conversationSeparate')}</p>
         </>
       ) : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { paths, type MailboxView } from '../../routes/paths';
 import { canDeleteInStatus } from '../../sdk/status';
 import { MessagesApiError } from '../messages/apiError';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { FlashState } from '../../routes/flash';
 import { useRemoveMessage } from './useRemoveMessage';
 
@@ -52,6 +52,7 @@ export function RemoveMessage({ mailbox, id, label, status, view }: RemoveMessag
           title={t('remove.title')}
           confirmLabel={t('remove.confirm')}
           cancelLabel={t('remove.cancel')}
+          tone="danger"
           busy={removal.isPending}
           busyLabel={t('remove.removing')}
           onConfirm={() => removal.mutate()}

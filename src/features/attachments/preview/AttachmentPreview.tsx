@@ -11,7 +11,7 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, ty
 import { useTranslation } from 'react-i18next';
 import type { OpenedFile } from '../../messages/openedMessage';
 import type { PreviewKind } from '../fileFacts';
-import { ModalDialog } from '../ModalDialog';
+import { Dialog } from '../../../ui/Dialog';
 import { newNonce, PREVIEW_SANDBOX, previewFrameDocument } from './frameDocument';
 import { toFrameEvent, type FrameCommand, type FrameKey } from './frameProtocol';
 import { loadPdfAssets } from './pdfAssets';
@@ -154,7 +154,7 @@ export default function AttachmentPreview({ file, kind, displayName, onClose }: 
   const isPdf = kind === 'pdf';
 
   return (
-    <ModalDialog labelledBy={titleId} describedBy={noteId} className="attachment-preview" onClose={onClose} onKeyDown={onDialogKeyDown}>
+    <Dialog labelledBy={titleId} describedBy={noteId} className="attachment-preview" onClose={onClose} onKeyDown={onDialogKeyDown}>
       <div className="attachment-preview__body">
         <div className="attachment-preview__header">
           <h2 id={titleId}>{t('preview.title', { name: displayName })}</h2>
@@ -218,7 +218,7 @@ export default function AttachmentPreview({ file, kind, displayName, onClose }: 
           </section>
         ) : null}
       </div>
-    </ModalDialog>
+    </Dialog>
   );
 }
 

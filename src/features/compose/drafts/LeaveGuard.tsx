@@ -13,7 +13,7 @@
 import { useContext, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNSAFE_DataRouterContext, useBlocker } from 'react-router';
-import { Dialog } from '../ui/Dialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 
 export interface LeaveGuardProps {
   /** Unsaved changes or a send in progress: ask before leaving the composer. Read at navigation time. */
@@ -53,41 +53,33 @@ function NavigationBlocker({ shouldBlockNavigation, sending, onSave, onDiscard }
   );
   if (blocker.state !== 'blocked') return null;
   return (
-    <Dialog
+    <ConfirmDialog
       role="alertdialog"
       title={sending ? t('leave.sendingTitle') : t('leave.title')}
+      cancelLabel={t('leave.stay')}
       onCancel={() => blocker.reset()}
-      actions={
-        <>
-          <button type="button" className="button" onClick={() => blocker.reset()}>
-            {t('leave.stay')}
-          </button>
-          {sending ? null : (
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => {
-                onSave();
-                blocker.proceed();
-              }}
-            >
-              {t('leave.saveAndLeave')}
-            </button>
-          )}
+      otherActions={
+        sending ? null : (
           <button
             type="button"
-            className="button button--quiet"
+            className="button button--primary"
             onClick={() => {
-              onDiscard();
+              onSave();
               blocker.proceed();
             }}
           >
-            {sending ? t('leave.leaveAnyway') : t('leave.discardAndLeave')}
+            {t('leave.saveAndLeave')}
           </button>
-        </>
+        )
       }
+      confirmLabel={sending ? t('leave.leaveAnyway') : t('leave.discardAndLeave')}
+      tone="danger"
+      onConfirm={() => {
+        onDiscard();
+        blocker.proceed();
+      }}
     >
       <p>{sending ? t('leave.sendingBody') : t('leave.body')}</p>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
