@@ -7,12 +7,11 @@
  *   tab's session storage anyway, so the browser only asks when something would really be lost:
  *   attachments (kept in memory only) or a send that is under way.
  *
- * useBlocker needs a data router (the app's createBrowserRouter); without one (some component
- * tests) only the beforeunload part is active.
+ * useBlocker needs a data router: the app's createBrowserRouter, and createMemoryRouter in tests.
  */
-import { useContext, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UNSAFE_DataRouterContext, useBlocker } from 'react-router';
+import { useBlocker } from 'react-router';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 
 export interface LeaveGuardProps {
@@ -28,9 +27,8 @@ export interface LeaveGuardProps {
 }
 
 export function LeaveGuard(props: LeaveGuardProps) {
-  const dataRouter = useContext(UNSAFE_DataRouterContext);
   useBeforeUnload(props.blockUnload);
-  return dataRouter ? <NavigationBlocker {...props} /> : null;
+  return <NavigationBlocker {...props} />;
 }
 
 function useBeforeUnload(active: boolean) {
