@@ -44,6 +44,8 @@ export interface BigMailboxFigures {
   rowElements: number;
   rowElementsAfterScroll: number;
   longestScrollTaskMs: number;
+  /** How many long tasks (over 50 ms) there were while scrolling. */
+  scrollLongTasks: number;
   scrolledToEnd: boolean;
 }
 
@@ -98,6 +100,7 @@ export async function measureBigMailbox(browser: Browser, mailboxPath: string, m
     const rowCount = document.querySelector('table[aria-rowcount]')?.getAttribute('aria-rowcount');
     return {
       longest: Math.max(0, ...tasks.map((t) => t.duration)),
+      count: tasks.length,
       rows: rows.length,
       atEnd: lastRow !== null && lastRow === rowCount,
     };
@@ -109,6 +112,7 @@ export async function measureBigMailbox(browser: Browser, mailboxPath: string, m
     rowElements: first.rows,
     rowElementsAfterScroll: scroll.rows,
     longestScrollTaskMs: Math.round(scroll.longest),
+    scrollLongTasks: scroll.count,
     scrolledToEnd: scroll.atEnd,
   };
 }

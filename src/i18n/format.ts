@@ -40,15 +40,28 @@ function toMillis(iso: string | null | undefined): number | null {
   return Number.isNaN(millis) ? null : millis;
 }
 
+/**
+ * Texts already formatted. formatToParts is slow next to everything else a list row does, and
+ * scrolling a long list formats the same dates again and again. Bounded: cleared when full.
+ */
+const rendered = new Map<string, string>();
+const RENDERED_MAX = 5000;
+
 /** "d MMM yyyy[ HH:mm]" in either language, assembled from parts so both read the same way. */
 function render(iso: string | null | undefined, lang: string, withTime: boolean): string {
   const l = toLang(lang);
   const millis = toMillis(iso);
   if (millis === null) return FALLBACK[l];
+  const key = `${l}|${withTime ? 't' : 'd'}|${millis}`;
+  const known = rendered.get(key);
+  if (known !== undefined) return known;
   const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const { type, value } of formatter(l, withTime).formatToParts(millis)) part[type] = value;
   const date = `${part.day} ${part.month} ${part.year}`;
-  return withTime ? `${date} ${part.hour}:${part.minute}` : date;
+  const text = withTime ? `${date} ${part.hour}:${part.minute}` : date;
+  if (rendered.size >= RENDERED_MAX) rendered.clear();
+  rendered.set(key, text);
+  return text;
 }
 
 /** "22 nov. 2026 14:05" / "22 Nov 2026 14:05"; a fallback text for a missing or bad date. Never throws. */

@@ -9,7 +9,7 @@
  * list items carry messageStatus and events), without re-fetching the whole message.
  */
 import { useMemo } from 'react';
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, type QueryFunctionContext } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientContext';
 import { useConfig } from '../../config/ConfigContext';
 import type { MailboxView } from '../../routes/paths';
@@ -37,7 +37,8 @@ export function useConversation(
   const [inbox, sent] = useQueries({
     queries: VIEWS.map((view) => ({
       queryKey: messageKeys.list(mailbox, view),
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchMailboxMessages(client, mailbox, view, signal),
+      queryFn: ({ signal, client: queryClient, queryKey }: QueryFunctionContext) =>
+        fetchMailboxMessages(client, mailbox, view, signal, {}, queryClient.getQueryData(queryKey)),
       refetchInterval: pollIntervalSeconds * 1000,
       refetchIntervalInBackground: false,
       refetchOnWindowFocus: true,

@@ -3,6 +3,7 @@
  * query (key and fetch) of the inbox page's unfiltered list, so the two share one cache entry
  * and one request.
  */
+import type { QueryFunctionContext } from '@tanstack/react-query';
 import type { ApiClient } from '../../api/client';
 import { toMessageRows } from '../messages/messageSummary';
 import { messageKeys } from '../messages/queryKeys';
@@ -11,7 +12,8 @@ import { fetchMailboxMessages } from '../messages/useMailboxMessages';
 export function inboxQueryOptions(client: ApiClient, mailbox: string) {
   return {
     queryKey: messageKeys.list(mailbox, 'inbox', {}),
-    queryFn: ({ signal }: { signal: AbortSignal }) => fetchMailboxMessages(client, mailbox, 'inbox', signal),
+    queryFn: ({ signal, client: queryClient, queryKey }: QueryFunctionContext) =>
+      fetchMailboxMessages(client, mailbox, 'inbox', signal, {}, queryClient.getQueryData(queryKey)),
   };
 }
 

@@ -1,16 +1,15 @@
 /**
  * "Sekretess" marker for a confidential message in a list: text and a lock icon, never colour
- * alone (WCAG 1.4.1).
+ * alone (WCAG 1.4.1). The list passes the text in: rows mount by the dozen while scrolling and
+ * should not each set up their own translation hook.
  */
-import { useTranslation } from 'react-i18next';
 import { LockIcon } from './LockIcon';
 
-export function ConfidentialMarker() {
-  const { t } = useTranslation('messages');
+export function ConfidentialMarker({ text }: { text: string }) {
   return (
     <span className="confidential-marker">
       <LockIcon />
-      {t('message.confidentialMarker')}
+      {text}
     </span>
   );
 }

@@ -10,16 +10,21 @@
  *   it or the DOM under it changes.
  * - Each row is named for screen readers: unread, label, counterpart, time, confidentiality,
  *   attachments and (sent) status.
+ * - Cheap to scroll: the virtualizer's options are stable between renders (a new getItemKey
+ *   would make it re-measure all 10 000 rows on every scroll step), and rows are memoised and
+ *   hook-free (texts, read state and handlers come from the list), since a scroll step mounts
+ *   a screenful of them at once.
  */
 import { memo, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import type { TFunction } from 'i18next';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import { paths, type MailboxView } from '../../routes/paths';
 import type { MessageFacts } from '../../sdk/model';
 import { statusInfo } from '../../sdk/status';
-import { ReadToggleButton } from '../readState/ReadToggleButton';
+import { ReadToggle } from '../readState/ReadToggle';
 import { useReadState } from '../readState/useReadState';
 import { usePreferences } from '../settings/preferencesStore';
 import { isTypingTarget, MESSAGE_LIST_ATTRIBUTE } from '../shortcuts/keyTargets';
@@ -28,7 +33,7 @@ import { AttachmentMarker } from './list/AttachmentMarker';
 import type { ListItem } from './list/listItems';
 import type { SortOrder } from './list/listFilters';
 import { clearReturnFocus, peekReturnFocus, rememberOpenedMessage } from './list/returnFocus';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadgeText } from './StatusBadge';
 
 /** Passed to the message page so its back link returns to the list the user came from. */
 export interface MessageLinkState {
@@ -57,9 +62,12 @@ function isFullyInView(element: Element): boolean {
 }
 
 export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }: MessageListProps) {
-  const { t } = useTranslation('messageList');
+  // Rows get this one `t` (namespaced keys) rather than each calling useTranslation.
+  const { t, i18n } = useTranslation(['messageList', 'messages', 'readState']);
+  const lang = i18n.language;
   const navigate = useNavigate();
   const readState = useReadState();
+  const { markRead, markUnread } = readState;
   const shortcutsEnabled = usePreferences((s) => s.shortcutsEnabled);
   const density = usePreferences((s) => s.density);
   const tbodyRef = useRef<HTMLTableSectionElement>(null);
@@ -73,9 +81,7 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
   const found = activeId === undefined ? undefined : indexById.get(activeId);
   const activeIndex = items.length === 0 ? -1 : (found ?? Math.min(lastIndex.current, items.length - 1));
   const currentId = items[activeIndex]?.row.id;
-  const activeIndexRef = useRef(activeIndex);
   useLayoutEffect(() => {
-    activeIndexRef.current = activeIndex;
     if (activeIndex >= 0) lastIndex.current = activeIndex;
   });
 
@@ -99,6 +105,29 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
   }, []);
 
   const estimate = ROW_ESTIMATE[density];
+  // Stable callbacks: the virtualizer memoises on their identity. A new getItemKey on every
+  // render made it lay out all rows again (10 000 keys and sizes) on each scroll step.
+  const estimateSize = useCallback(() => estimate, [estimate]);
+  const getItemKey = useCallback((index: number) => items[index]?.row.id ?? index, [items]);
+  // The active row stays rendered even when scrolled away, so it keeps focus and Tab order.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex >= 0 && activeIndex < range.count && !indexes.includes(activeIndex)) {
+        indexes.push(activeIndex);
+        indexes.sort((a, b) => a - b);
+      }
+      return indexes;
+    },
+    [activeIndex],
+  );
+  const measureElement = useCallback(
+    (element: Element, entry: ResizeObserverEntry | undefined) => {
+      const size = entry?.borderBoxSize?.[0]?.blockSize ?? element.getBoundingClientRect().height;
+      return size > 0 ? Math.round(size) : estimate; // 0 where nothing is laid out (tests)
+    },
+    [estimate],
+  );
   // The issue asks for TanStack Virtual. The app does not use React Compiler, and what the
   // virtualizer returns is read during this render only (measureElement is a stable method).
   // oxlint-disable-next-line react/incompatible-library
@@ -106,24 +135,12 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
     count: items.length,
     // Start from where the page is (e.g. scroll restored on Back), never jump to the top.
     initialOffset: () => window.scrollY,
-    estimateSize: () => estimate,
+    estimateSize,
     overscan: OVERSCAN,
     scrollMargin,
-    getItemKey: (index) => items[index]?.row.id ?? index,
-    // The active row stays rendered even when scrolled away, so it keeps focus and Tab order.
-    rangeExtractor: (range) => {
-      const indexes = defaultRangeExtractor(range);
-      const active = activeIndexRef.current;
-      if (active >= 0 && active < range.count && !indexes.includes(active)) {
-        indexes.push(active);
-        indexes.sort((a, b) => a - b);
-      }
-      return indexes;
-    },
-    measureElement: (element, entry) => {
-      const size = entry?.borderBoxSize?.[0]?.blockSize ?? element.getBoundingClientRect().height;
-      return size > 0 ? Math.round(size) : estimate; // 0 where nothing is laid out (tests)
-    },
+    getItemKey,
+    rangeExtractor,
+    measureElement,
   });
 
   const rowElement = (id: string | undefined): HTMLTableRowElement | null => {
@@ -188,6 +205,13 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
       if (navigateNow) void navigate(paths.message(mailbox, id), { state });
     },
     [mailbox, view, navigate],
+  );
+  const toggleRead = useCallback(
+    (id: string, read: boolean) => {
+      if (read) markUnread([id]);
+      else markRead([id]);
+    },
+    [markRead, markUnread],
   );
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
@@ -298,18 +322,23 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
     const gap = virtual.start - cursor;
     if (gap > 0) rows.push(<SpacerRow key={rows.length === 0 ? 'spacer-top' : `gap-${virtual.index}`} height={gap} />);
     const id = item.row.id;
+    const read = view === 'inbox' && readState.readIds.has(id);
     rows.push(
       <MessageRow
         key={id}
         item={item}
         index={virtual.index}
         active={virtual.index === activeIndex}
-        unread={view === 'inbox' && readState.ready && !readState.readIds.has(id)}
+        read={read}
+        readReady={readState.ready}
         attachments={facts?.get(id)?.attachmentCount ?? 0}
         view={view}
         mailbox={mailbox}
+        t={t}
+        lang={lang}
         measureRef={virtualizer.measureElement}
         onOpen={open}
+        onToggleRead={toggleRead}
       />,
     );
     cursor = virtual.end;
@@ -369,21 +398,30 @@ interface MessageRowProps {
   item: ListItem;
   index: number;
   active: boolean;
-  unread: boolean;
+  /** Inbox only (always false in sent). */
+  read: boolean;
+  /** The user's read state is known; until then no row shows as unread. */
+  readReady: boolean;
   attachments: number;
   view: MailboxView;
   mailbox: string;
+  /** The list's translation function (namespaces messageList, messages, readState). */
+  t: TFunction;
+  lang: string;
   measureRef: (element: HTMLTableRowElement | null) => void;
   onOpen(id: string, navigateNow: boolean): void;
+  onToggleRead(id: string, read: boolean): void;
 }
 
-const MessageRow = memo(function MessageRow({ item, index, active, unread, attachments, view, mailbox, measureRef, onOpen }: MessageRowProps) {
-  const { t, i18n } = useTranslation(['messageList', 'messages', 'readState']);
+// No hooks but memo: a scroll step mounts a screenful of rows in one task.
+const MessageRow = memo(function MessageRow(props: MessageRowProps) {
+  const { item, index, active, read, readReady, attachments, view, mailbox, t, lang, measureRef, onOpen, onToggleRead } = props;
   const { row, counterpart } = item;
+  const unread = view === 'inbox' && readReady && !read;
   const label = row.label ?? t('messages:message.noLabel');
   const party = counterpart ?? t('messages:message.unknownParty');
   const dated = !Number.isNaN(row.createdAt);
-  const dateText = dated ? formatDateTime(row.creationDateTime, i18n.language) : t('messages:message.dateUnknown');
+  const dateText = dated ? formatDateTime(row.creationDateTime, lang) : t('messages:message.dateUnknown');
   const tabIndex = active ? 0 : -1;
   const state: MessageLinkState = { view };
   const info = row.status ? statusInfo(row.status) : undefined;
@@ -428,13 +466,21 @@ const MessageRow = memo(function MessageRow({ item, index, active, unread, attac
       </th>
       <td>{party}</td>
       <td>{dated ? <time dateTime={row.creationDateTime}>{dateText}</time> : dateText}</td>
-      <td>{row.confidential ? <ConfidentialMarker /> : null}</td>
-      <td>{attachments > 0 ? <AttachmentMarker count={attachments} /> : null}</td>
+      <td>{row.confidential ? <ConfidentialMarker text={t('messages:message.confidentialMarker')} /> : null}</td>
+      <td>{attachments > 0 ? <AttachmentMarker text={t('attachments', { count: attachments })} /> : null}</td>
       <td>
         {view === 'sent' ? (
-          <StatusBadge code={row.status} />
+          <StatusBadgeText code={row.status} t={t} />
         ) : (
-          <ReadToggleButton messageId={row.id} label={label} compact tabIndex={tabIndex} />
+          <ReadToggle
+            read={read}
+            ready={readReady}
+            label={label}
+            tabIndex={tabIndex}
+            className="button button--quiet button--small"
+            t={t}
+            onToggle={() => onToggleRead(row.id, read)}
+          />
         )}
       </td>
     </tr>

@@ -80,9 +80,27 @@ export function sortNewestFirst(rows: readonly MessageRowData[]): MessageRowData
   return [...rows].sort((a, b) => key(b) - key(a));
 }
 
-/** Rows of a list answer: malformed items rendered as far as possible, duplicates once. */
-export function toMessageRows(items: readonly MessageResource[] | unknown): MessageRowData[] {
+/**
+ * Rows already made, per list answer. The same answer is read by the list page, the unread
+ * count in the title and the mailbox switcher (each a query observer with its own `select`);
+ * with 10 000 messages each pass costs milliseconds, so it is done once per answer.
+ */
+const rowsOfAnswer = new WeakMap<object, readonly MessageRowData[]>();
+
+/**
+ * Rows of a list answer: malformed items rendered as far as possible, duplicates once. The same
+ * answer (object) gives the same, shared array: do not mutate it.
+ */
+export function toMessageRows(items: readonly MessageResource[] | unknown): readonly MessageRowData[] {
   if (!Array.isArray(items)) return [];
+  const known = rowsOfAnswer.get(items);
+  if (known) return known;
+  const rows = readRows(items);
+  rowsOfAnswer.set(items, rows);
+  return rows;
+}
+
+function readRows(items: readonly unknown[]): MessageRowData[] {
   const seen = new Set<string>();
   const rows: MessageRowData[] = [];
   for (const item of items) {

@@ -39,7 +39,11 @@ export function partyText(
   directory: FunctionAddressDirectory,
   order: 'organization-first' | 'function-first' = 'organization-first',
 ): string | undefined {
-  const names = partyNames(party, directory);
+  return namesText(partyNames(party, directory), order);
+}
+
+/** partyText from names already looked up. */
+export function namesText(names: PartyNames, order: 'organization-first' | 'function-first' = 'organization-first'): string | undefined {
   const parts = (
     order === 'organization-first' ? [names.organization, names.functionName] : [names.functionName, names.organization]
   ).filter((p): p is string => Boolean(p));

@@ -8,6 +8,8 @@
  *   listing never opens a message (getMessageById is for the message page).
  * - When a poll fails after data was shown, the old rows are kept (TanStack keeps `data`) and
  *   `isRefetchError` lets the view show a non-blocking notice.
+ * - A poll whose answer has the same bytes as the cached one is not parsed again and keeps the
+ *   cached value (readUnlessUnchanged): a big mailbox's list is megabytes of JSON.
  *
  * Only the fields views need are read from the query result: TanStack Query re-renders for
  * changes of the fields read, so a poll that brings nothing new costs no render.
@@ -15,6 +17,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientContext';
 import type { ApiClient } from '../../api/client';
+import { readUnlessUnchanged } from '../../api/unchangedAnswer';
 import { useConfig } from '../../config/ConfigContext';
 import type { MailboxView } from '../../routes/paths';
 import { MessagesApiError } from './apiError';
@@ -29,20 +32,26 @@ export function mailboxFilter(mailbox: string, view: MailboxView) {
     : { 'filter[senderAttention.subOrganization.extension]': mailbox };
 }
 
+/**
+ * The `data` of the getMessageByFilter answer, as received (toMessageRows reads it
+ * defensively). `previous` is what the cache holds for the same query: returned as is when the
+ * answer has not changed.
+ */
 export async function fetchMailboxMessages(
   client: ApiClient,
   mailbox: string,
   view: MailboxView,
   signal?: AbortSignal,
   dateFilter: ServerDateFilter = {},
+  previous?: unknown,
 ): Promise<unknown> {
-  const { data, error, response } = await client.GET('/sdk/messages', {
+  const { data: body, error, response } = await client.GET('/sdk/messages', {
     params: { query: { ...mailboxFilter(mailbox, view), ...dateFilter } },
+    parseAs: 'arrayBuffer',
     ...(signal ? { signal } : {}),
   });
-  if (!data) throw new MessagesApiError('getMessageByFilter', response.status, error);
-  // Returned as received; toMessageRows reads it defensively.
-  return data.data;
+  if (!body || body.byteLength === 0) throw new MessagesApiError('getMessageByFilter', response.status, error);
+  return readUnlessUnchanged(body, previous, (json) => (typeof json === 'object' && json !== null ? (json as { data?: unknown }).data : undefined));
 }
 
 /**
@@ -54,7 +63,8 @@ export function useMailboxMessages(mailbox: string, view: MailboxView, dateFilte
   const { pollIntervalSeconds } = useConfig();
   const query = useQuery({
     queryKey: messageKeys.list(mailbox, view, { ...dateFilter }),
-    queryFn: ({ signal }) => fetchMailboxMessages(client, mailbox, view, signal, dateFilter),
+    queryFn: ({ signal, client: queryClient, queryKey }) =>
+      fetchMailboxMessages(client, mailbox, view, signal, dateFilter, queryClient.getQueryData(queryKey)),
     select: toMessageRows,
     placeholderData: keepPreviousData,
     refetchInterval: pollIntervalSeconds * 1000,
@@ -62,7 +72,7 @@ export function useMailboxMessages(mailbox: string, view: MailboxView, dateFilte
     refetchOnWindowFocus: true,
     refetchOnReconnect: true,
   });
-  const rows: MessageRowData[] | undefined = query.data;
+  const rows: readonly MessageRowData[] | undefined = query.data;
   return {
     rows,
     isPending: query.isPending,

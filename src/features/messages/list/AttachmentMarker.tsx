@@ -1,6 +1,7 @@
-/** "Bilaga" / "3 bilagor" with a paperclip in a list row: text, not the icon alone. */
-import { useTranslation } from 'react-i18next';
-
+/**
+ * "Bilaga" / "3 bilagor" with a paperclip in a list row: text, not the icon alone. The row
+ * passes the text in (no translation hook per row).
+ */
 function PaperclipIcon() {
   return (
     <svg className="icon icon--paperclip" aria-hidden="true" focusable="false" width="1em" height="1em" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
@@ -9,12 +10,11 @@ function PaperclipIcon() {
   );
 }
 
-export function AttachmentMarker({ count }: { count: number }) {
-  const { t } = useTranslation('messageList');
+export function AttachmentMarker({ text }: { text: string }) {
   return (
     <span className="attachment-marker">
       <PaperclipIcon />
-      {t('attachments', { count })}
+      {text}
     </span>
   );
 }

@@ -1,14 +1,15 @@
 /**
  * What the list shows for each message, computed once per answer (not per keystroke): the
- * counterpart's display name and the normalised text the search looks in. Then the filters and
- * the sort order, applied to those items.
+ * counterpart's display name and the normalised text the search looks in (normalised on the
+ * first search, not before the first rows show). Then the filters and the sort order, applied
+ * to those items.
  */
 import type { MailboxView } from '../../../routes/paths';
 import type { MessageFacts } from '../../../sdk/model';
 import { statusInfo } from '../../../sdk/status';
 import type { FunctionAddressDirectory } from '../../mailboxes/directory';
 import type { MessageRowData } from '../messageSummary';
-import { partyNames, partyText } from '../parties';
+import { namesText, partyNames } from '../parties';
 import type { ListFilters, SortOrder, StatusGroup } from './listFilters';
 import { matchesTerms, normalizeForSearch, searchTerms } from './searchText';
 
@@ -17,7 +18,7 @@ export interface ListItem {
   /** Sender (inbox) or recipient (sent) as one line, if anything is known. */
   counterpart: string | undefined;
   /** Label, counterpart organisation and function (names and identifiers), normalised. */
-  haystack: string;
+  readonly haystack: string;
 }
 
 function counterpartFields(row: MessageRowData, view: MailboxView) {
@@ -30,13 +31,16 @@ export function toListItems(rows: readonly MessageRowData[], view: MailboxView, 
   return rows.map((row) => {
     const party = counterpartFields(row, view);
     const names = partyNames(party, directory);
-    const haystack = normalizeForSearch(
-      [row.label, names.organization, party.organization, names.functionName, party.functionAddress].filter(Boolean).join(' \u0000 '),
-    );
+    let haystack: string | undefined;
     return {
       row,
-      counterpart: partyText(party, directory, view === 'inbox' ? 'organization-first' : 'function-first'),
-      haystack,
+      counterpart: namesText(names, view === 'inbox' ? 'organization-first' : 'function-first'),
+      get haystack() {
+        haystack ??= normalizeForSearch(
+          [row.label, names.organization, party.organization, names.functionName, party.functionAddress].filter(Boolean).join(' \u0000 '),
+        );
+        return haystack;
+      },
     };
   });
 }
