@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { FA } from '../../../mocks/personas';
 import { useMockService, type TestMessageOptions } from '../../../mocks/testing';
 import { deliveredRecordId } from '../../../mocks/store/delivery';
@@ -75,7 +75,8 @@ describe('MessagePage', () => {
     const { heading } = await open(id);
 
     expect(heading).toHaveTextContent('Begäran om uppgifter – samordning');
-    expect(heading).toHaveFocus();
+    // Focus moves in the frame after the page is shown (see MessageDetails).
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(await within(fact('Avsändare')).findByText('Lunds kommun')).toBeInTheDocument();
     expect(fact('Avsändande funktion')).toHaveTextContent(FA.lundSocialtjanst);
     expect(fact('Mottagare')).toHaveTextContent('Malmö stad');
@@ -275,6 +276,13 @@ describe('MessagePage', () => {
     );
     expect(within(actions).getByRole('link', { name: 'Skriv ut' })).toHaveAttribute('href', paths.print(FA.malmoBarnUnga, id));
     expect(within(actions).getByRole('button', { name: /Exportera/ })).toBeInTheDocument();
+  });
+
+  it('says it is fetching the message until the message is on screen, and no longer after', async () => {
+    renderWithProviders(<ReaderRoutes />, { route: paths.message(FA.malmoBarnUnga, receivedSeedId('ivo-begaran-yttrande')) });
+    const status = await screen.findByText('Hämtar meddelandet…');
+    await screen.findByRole('heading', { level: 1 }, { timeout: 3000 });
+    expect(status).toBeEmptyDOMElement();
   });
 
   it('says plainly when a message is not confidential', async () => {

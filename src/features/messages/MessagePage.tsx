@@ -6,7 +6,7 @@
  * message. A malformed message is shown as far as it can be read, with a note on what is
  * missing.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import './messages.css';
@@ -50,7 +50,13 @@ function viewFromState(state: unknown): MailboxView | undefined {
 function MessageView({ mailbox, messageId }: { mailbox: string; messageId: string }) {
   const { t } = useTranslation('messages');
   const location = useLocation();
-  const { message, isPending, isError, isNotFound, refetch } = useOpenedMessage(messageId);
+  const { message: loaded, isPending, isError, isNotFound, refetch } = useOpenedMessage(messageId);
+  // The query's answer arrives as a synchronous (useSyncExternalStore) update, and the whole
+  // page (Markdown, header, attachment tables) rendered in one go is a main-thread task of
+  // 50–100 ms on a slow machine. Rendered as a deferred value, React builds it in slices of a
+  // few milliseconds; "Hämtar meddelandet…" stays up meanwhile.
+  const message = useDeferredValue(loaded);
+  const preparing = isPending || (loaded !== undefined && message === undefined);
 
   // Back to the list the user came from; opened directly, a message we sent belongs to "sent".
   const sentFromHere = message?.attributes?.senderAttention?.subOrganization?.extension === mailbox;
@@ -61,7 +67,7 @@ function MessageView({ mailbox, messageId }: { mailbox: string; messageId: strin
       <p className="message-page__back">
         <Link to={paths.mailbox(mailbox, view)}>{t(`message.backTo.${view}`)}</Link>
       </p>
-      <output className="message-page__status">{isPending ? t('message.loading') : null}</output>
+      <output className="message-page__status">{preparing ? t('message.loading') : null}</output>
       {isError ? (
         <div role="alert" className="notice notice--error">
           <p>{isNotFound ? t('message.notFound') : t('message.error')}</p>

@@ -6,6 +6,7 @@
  *
  * Kept free of message-page concerns so the composer can reuse it for its preview.
  */
+import { memo } from 'react';
 import Markdown from 'react-markdown';
 import { remarkInertMarkup } from './remarkInertMarkup';
 
@@ -38,7 +39,11 @@ export interface MessageTextProps {
   className?: string;
 }
 
-export function MessageText({ text, className }: MessageTextProps) {
+/**
+ * Memoised: parsing Markdown is the dearest part of a message page's render, and the page
+ * re-renders when its read state, conversation or delivery status changes — the text has not.
+ */
+export const MessageText = memo(function MessageText({ text, className }: MessageTextProps) {
   return (
     <div className={className ?? 'message-text'}>
       <Markdown
@@ -52,4 +57,4 @@ export function MessageText({ text, className }: MessageTextProps) {
       </Markdown>
     </div>
   );
-}
+});
