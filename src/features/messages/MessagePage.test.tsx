@@ -209,6 +209,8 @@ describe('MessagePage', () => {
     await open(current);
     const conversation = screen.getByRole('region', { name: 'Konversation' });
     const list = await within(conversation).findByRole('list', { name: 'Meddelanden i konversationen, i ordning' });
+    // The list grows as the received and the sent list arrive (either may come first).
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(5));
     const items = within(list).getAllByRole('listitem');
     expect(items.map((li) => within(li).getByRole('link').textContent)).toEqual([
       'Överflyttning av ärende – familjen Lind',
