@@ -100,6 +100,18 @@ describe('encodeBase64Into', () => {
     expect(at2.subarray(2)).toEqual(at0);
   });
 
+  it('gives the same bytes whether the input starts on a 4-byte boundary (word reads) or not', () => {
+    const backing = bytesOf(12 * 1000 + 40, 8);
+    for (const start of [0, 1, 2, 3, 4]) {
+      for (const length of [0, 1, 11, 12, 13, 23, 24, 25, 36, 12 * 1000 + 5]) {
+        const bytes = backing.subarray(start, start + length);
+        const out = new Uint8Array(base64Length(length));
+        encodeBase64Into(bytes, out, 0);
+        expect(new TextDecoder().decode(out), `start ${start}, length ${length}`).toBe(reference(bytes));
+      }
+    }
+  });
+
   it('refuses an odd offset or too small a buffer', () => {
     expect(() => encodeBase64Into(new Uint8Array(3), new Uint8Array(8), 1)).toThrow(RangeError);
     expect(() => encodeBase64Into(new Uint8Array(4), new Uint8Array(4), 0)).toThrow(RangeError);

@@ -6,6 +6,7 @@ export interface EncodeJob {
   /** Files are structured-cloneable: the worker reads them itself, the page never holds their bytes. */
   files: Blob[];
   chunkBytes?: number;
+  /** True: toBase64 (+ encodeInto for 'blob'); false: the table encoder. Default: toBase64 for 'text', the table encoder for 'blob'. */
   useNative?: boolean;
   /** 'text': slices of base64 text ('chunk' messages); 'blob': one Blob of ASCII base64 per file ('done'). */
   output: 'text' | 'blob';
