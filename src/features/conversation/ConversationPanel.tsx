@@ -74,7 +74,7 @@ export function ConversationPanel({ mailbox, currentId, entries, isPending, isEr
                   aria-current={current ? 'page' : undefined}
                   className="conversation__link"
                 >
-                  {entry.label ?? t('conversation.noLabel')}
+                  <bdi>{entry.label ?? t('conversation.noLabel')}</bdi>
                 </Link>
                 {current ? <span className="conversation__current"> ({t('conversation.current')})</span> : null}
               </li>

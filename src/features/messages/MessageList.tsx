@@ -461,7 +461,8 @@ const MessageRow = memo(function MessageRow(props: MessageRowProps) {
           </>
         ) : null}
         <Link to={paths.message(mailbox, row.id)} state={state} tabIndex={tabIndex} onClick={() => onOpen(row.id, false)}>
-          {label}
+          {/* <bdi>: the sender's text; a bidi override in it must not reorder the row's other text. */}
+          <bdi>{label}</bdi>
         </Link>
       </th>
       <td>{party}</td>

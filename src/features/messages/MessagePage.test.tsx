@@ -156,6 +156,9 @@ describe('MessagePage', () => {
     expect(article).toHaveTextContent('länk (javascript:alert(7))');
     expect(article).toHaveTextContent('<img src=x onerror=alert(1)>');
     expect(article).toHaveTextContent('<svg onload=alert(3)>');
+    // Texts from the message sit in <bdi>, so the override cannot reorder the app's text after them.
+    expect(within(article).getByText(bidi, { selector: 'bdi' })).toBeInTheDocument();
+    expect(within(article).getByText('<script>alert(2)</script>', { selector: 'bdi' })).toBeInTheDocument();
     expect(screen.getByText('Omfattas av sekretess')).toBeInTheDocument();
   });
 

@@ -100,7 +100,11 @@ function MessageDetails({ message, mailbox, view }: { message: OpenedMessage; ma
   useEffect(() => {
     // In the next frame, not during React's commit: focusing forces a layout of the whole new
     // page, and doing it inside the commit turns render + layout into one long main-thread task.
-    const frame = requestAnimationFrame(() => headingRef.current?.focus());
+    // If focus moved meanwhile (the user was quicker, e.g. opened a dialog), it is left there.
+    const focusedBefore = document.activeElement;
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement === focusedBefore) headingRef.current?.focus();
+    });
     return () => cancelAnimationFrame(frame);
   }, []);
   useMarkReadOnOpen(message.id);

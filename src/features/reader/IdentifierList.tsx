@@ -12,9 +12,14 @@ export function IdentifierList({ ids }: { ids: readonly ReadIdentifier[] }) {
     <ul className="identifier-list">
       {ids.map((id, i) => (
         <li key={`${i}-${id.root}-${id.extension}`}>
-          {id.label ? <span className="identifier-list__label">{id.label}, </span> : null}
+          {/* <bdi>: the sender's text; a bidi override in it must not reorder the kind or the next item. */}
+          {id.label ? (
+            <span className="identifier-list__label">
+              <bdi>{id.label}</bdi>,{' '}
+            </span>
+          ) : null}
           <span className="identifier-list__kind">{referenceKindName(t, id)}</span>{' '}
-          <span className="identifier-list__value">{id.extension}</span>
+          <bdi className="identifier-list__value">{id.extension}</bdi>
         </li>
       ))}
     </ul>

@@ -50,7 +50,7 @@ export function MessageHeader({ header, id }: MessageHeaderProps) {
       </Fact>
       {system ? (
         <Fact term={t('header.generatingSystem')}>
-          {[system.label, system.extension].filter(Boolean).join(', ')}
+          <bdi>{[system.label, system.extension].filter(Boolean).join(', ')}</bdi>
           {system.root ? <span className="message__identifier"> ({t('header.systemRoot', { root: system.root })})</span> : null}
         </Fact>
       ) : null}
@@ -84,7 +84,8 @@ export function FunctionName({ name, identifier, missing }: { name: string | und
   if (!name) return <>{missing}</>;
   return (
     <>
-      {name}
+      {/* <bdi>: text from the service or address book; a bidi override in it must not reorder what follows. */}
+      <bdi>{name}</bdi>
       {identifier && identifier !== name ? <span className="message__identifier"> ({identifier})</span> : null}
     </>
   );
