@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, decodeBase64Fallback } from './base64Decode';
+import { pseudoRandomBytes } from '../test/pseudoRandomBytes';
 
 const bytes = (text: string) => Array.from(new TextEncoder().encode(text));
 const decoded = (result: Uint8Array | null) => (result === null ? null : Array.from(result));
 
-/** Deterministic pseudo-random bytes, so a failure can be reproduced. */
-function noise(length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let x = 2463534242;
-  for (let i = 0; i < length; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out[i] = x & 0xff;
-  }
-  return out;
-}
+const noise = (length: number) => pseudoRandomBytes(length, 2463534242);
 
 describe.each([
   ['decodeBase64', decodeBase64],

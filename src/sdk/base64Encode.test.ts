@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { base64Length, BASE64_CHUNK_BYTES, encodeBase64, encodeBase64Chunk, encodeBase64Into, encodeBase64Portable } from './base64Encode';
+import { pseudoRandomBytes } from '../test/pseudoRandomBytes';
 
-/** Deterministic pseudo-random bytes (xorshift), so a failure can be reproduced. */
-function bytesOf(length: number, seed = 1): Uint8Array {
-  const out = new Uint8Array(length);
-  let x = seed || 1;
-  for (let i = 0; i < length; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out[i] = x & 0xff;
-  }
-  return out;
-}
+const bytesOf = pseudoRandomBytes;
 
 const reference = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 

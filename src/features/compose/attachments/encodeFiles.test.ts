@@ -11,18 +11,9 @@ import { prepareMessageBody } from '../sending/serializeBody';
 import { deferContent, releaseContents } from './encodedContent';
 import { encodeBlobsToBlobs, nativeBase64Writer, type Base64Writer } from './encodeFiles';
 import { readChunks } from './readChunks';
+import { pseudoRandomBytes } from '../../../test/pseudoRandomBytes';
 
-function bytesOf(length: number, seed = 1): Uint8Array {
-  const out = new Uint8Array(length);
-  let x = seed || 1;
-  for (let i = 0; i < length; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    out[i] = x & 0xff;
-  }
-  return out;
-}
+const bytesOf = pseudoRandomBytes;
 
 const reference = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
