@@ -83,6 +83,9 @@ test('a case worker previews a confidential PDF in a sandboxed frame and downloa
   await expect(confirm).toContainText('sekretessbelagda uppgifter');
   await expect(confirm.getByRole('button', { name: 'Avbryt' })).toBeFocused();
   await expectNoAxeViolations(page, 'download confirmation');
+  // The page behind the modal dialog does not scroll while it is open.
+  const pageScroll = () => page.evaluate(() => getComputedStyle(document.documentElement).overflowY);
+  expect(await pageScroll()).toBe('hidden');
   const [download] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: 'Ladda ner' }).click()]);
   expect(download.suggestedFilename()).toBe(PDF_NAME);
   const stream = await download.createReadStream();
@@ -90,6 +93,7 @@ test('a case worker previews a confidential PDF in a sandboxed frame and downloa
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   expect(Buffer.concat(chunks).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await expect(confirm).toBeHidden();
+  expect(await pageScroll()).toBe('visible');
 });
 
 test('the preview works at 400 % zoom (320 CSS pixels wide) without sideways scrolling', async ({ page }) => {
