@@ -144,30 +144,8 @@ function DateRange({ filters, onChange }: { filters: ListFilters; onChange(patch
         {t('toolbar.periodHint')}
       </p>
       <div className="list-filters__dates">
-        <div className="field">
-          <label htmlFor={`${ids}-from`}>{t('toolbar.from')}</label>
-          <input
-            id={`${ids}-from`}
-            type="date"
-            className="input"
-            value={draft.from}
-            aria-invalid={invalidFrom || undefined}
-            aria-describedby={invalidFrom ? problemId : undefined}
-            onChange={update('from')}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-to`}>{t('toolbar.to')}</label>
-          <input
-            id={`${ids}-to`}
-            type="date"
-            className="input"
-            value={draft.to}
-            aria-invalid={invalidTo || undefined}
-            aria-describedby={invalidTo ? problemId : undefined}
-            onChange={update('to')}
-          />
-        </div>
+        <DateField id={`${ids}-from`} label={t('toolbar.from')} value={draft.from} invalid={invalidFrom} problemId={problemId} onChange={update('from')} />
+        <DateField id={`${ids}-to`} label={t('toolbar.to')} value={draft.to} invalid={invalidTo} problemId={problemId} onChange={update('to')} />
       </div>
       <p id={problemId} className="field__error" role={problem ? 'alert' : undefined}>
         {problem ? t(`toolbar.dateProblem.${problem}`) : null}
@@ -176,6 +154,33 @@ function DateRange({ filters, onChange }: { filters: ListFilters; onChange(patch
   );
 }
 
+
+interface DateFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  invalid: boolean;
+  /** The range's problem text, named as the description while this field is part of it. */
+  problemId: string;
+  onChange(event: ChangeEvent<HTMLInputElement>): void;
+}
+
+function DateField({ id, label, value, invalid, problemId, onChange }: DateFieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        className="input"
+        value={value}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? problemId : undefined}
+        onChange={onChange}
+      />
+    </div>
+  );
+}
 function Checkbox({ checked, onToggle, hint, children }: { checked: boolean; onToggle(value: boolean): void; hint?: string | undefined; children: string }) {
   const id = useId();
   return (
