@@ -9,12 +9,11 @@
  * list items carry messageStatus and events), without re-fetching the whole message.
  */
 import { useMemo } from 'react';
-import { useQueries, type QueryFunctionContext } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientContext';
 import { useConfig } from '../../config/ConfigContext';
 import type { MailboxView } from '../../routes/paths';
-import { messageKeys } from '../messages/queryKeys';
-import { fetchMailboxMessages } from '../messages/useMailboxMessages';
+import { mailboxListQuery } from '../messages/useMailboxMessages';
 import { conversationEntries, toConversationEntry, type ConversationEntry, type Direction } from './conversationEntries';
 
 const VIEWS: readonly MailboxView[] = ['inbox', 'sent'];
@@ -35,15 +34,7 @@ export function useConversation(
   const client = useApiClient();
   const { pollIntervalSeconds } = useConfig();
   const [inbox, sent] = useQueries({
-    queries: VIEWS.map((view) => ({
-      queryKey: messageKeys.list(mailbox, view),
-      queryFn: ({ signal, client: queryClient, queryKey }: QueryFunctionContext) =>
-        fetchMailboxMessages(client, mailbox, view, signal, {}, queryClient.getQueryData(queryKey)),
-      refetchInterval: pollIntervalSeconds * 1000,
-      refetchIntervalInBackground: false,
-      refetchOnWindowFocus: true,
-      refetchOnReconnect: true,
-    })),
+    queries: VIEWS.map((view) => ({ ...mailboxListQuery(client, mailbox, view), refetchInterval: pollIntervalSeconds * 1000 })),
   });
 
   const { id, item, direction, conversationId } = current;

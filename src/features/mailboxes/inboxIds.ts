@@ -3,18 +3,12 @@
  * query (key and fetch) of the inbox page's unfiltered list, so the two share one cache entry
  * and one request.
  */
-import type { QueryFunctionContext } from '@tanstack/react-query';
 import type { ApiClient } from '../../api/client';
 import { toMessageRows } from '../messages/messageSummary';
-import { messageKeys } from '../messages/queryKeys';
-import { fetchMailboxMessages } from '../messages/useMailboxMessages';
+import { mailboxListQuery } from '../messages/useMailboxMessages';
 
 export function inboxQueryOptions(client: ApiClient, mailbox: string) {
-  return {
-    queryKey: messageKeys.list(mailbox, 'inbox', {}),
-    queryFn: ({ signal, client: queryClient, queryKey }: QueryFunctionContext) =>
-      fetchMailboxMessages(client, mailbox, 'inbox', signal, {}, queryClient.getQueryData(queryKey)),
-  };
+  return mailboxListQuery(client, mailbox, 'inbox');
 }
 
 /** Module-level so TanStack Query memoises it per data version. */

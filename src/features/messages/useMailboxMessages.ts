@@ -14,7 +14,7 @@
  * Only the fields views need are read from the query result: TanStack Query re-renders for
  * changes of the fields read, so a poll that brings nothing new costs no render.
  */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryFunctionContext } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientContext';
 import type { ApiClient } from '../../api/client';
 import { readUnlessUnchanged } from '../../api/unchangedAnswer';
@@ -55,6 +55,18 @@ export async function fetchMailboxMessages(
 }
 
 /**
+ * The one list query of a mailbox side (key and fetch), for every observer: the lists, the
+ * unread counts and the conversation share one cache entry and one request per key.
+ */
+export function mailboxListQuery(client: ApiClient, mailbox: string, view: MailboxView, dateFilter: ServerDateFilter = {}) {
+  return {
+    queryKey: messageKeys.list(mailbox, view, { ...dateFilter }),
+    queryFn: ({ signal, client: queryClient, queryKey }: QueryFunctionContext) =>
+      fetchMailboxMessages(client, mailbox, view, signal, dateFilter, queryClient.getQueryData(queryKey)),
+  };
+}
+
+/**
  * `dateFilter` (creationDateTimeStart/Stop, UTC) is applied by the server and is part of the
  * query key; while a new period loads, the previous rows stay on screen (`isUpdating`).
  */
@@ -62,15 +74,11 @@ export function useMailboxMessages(mailbox: string, view: MailboxView, dateFilte
   const client = useApiClient();
   const { pollIntervalSeconds } = useConfig();
   const query = useQuery({
-    queryKey: messageKeys.list(mailbox, view, { ...dateFilter }),
-    queryFn: ({ signal, client: queryClient, queryKey }) =>
-      fetchMailboxMessages(client, mailbox, view, signal, dateFilter, queryClient.getQueryData(queryKey)),
+    ...mailboxListQuery(client, mailbox, view, dateFilter),
     select: toMessageRows,
     placeholderData: keepPreviousData,
+    // Paused while the tab is hidden (TanStack's default); focus and reconnect refetch (app default).
     refetchInterval: pollIntervalSeconds * 1000,
-    refetchIntervalInBackground: false,
-    refetchOnWindowFocus: true,
-    refetchOnReconnect: true,
   });
   const rows: readonly MessageRowData[] | undefined = query.data;
   return {
