@@ -5,6 +5,7 @@
  * loads, or if it cannot be loaded, the lookups fall back to identifiers: names are a
  * convenience, never a reason to hide a message.
  */
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientContext';
 import { buildDirectory, EMPTY_DIRECTORY, type FunctionAddressDirectory } from './directory';
@@ -33,12 +34,7 @@ export function useFunctionAddressDirectory(): FunctionAddressDirectoryResult {
     gcTime: 2 * ONE_HOUR,
   });
   const directory = query.data ?? EMPTY_DIRECTORY;
-  return {
-    labelOf: directory.labelOf,
-    has: directory.has,
-    organizationOf: directory.organizationOf,
-    organizationNameOf: directory.organizationNameOf,
-    isPending: query.isPending,
-    isError: query.isError,
-  };
+  const { isPending, isError } = query;
+  // The same object while nothing changed, so callers can memoise work on it (e.g. list rows).
+  return useMemo(() => ({ ...directory, isPending, isError }), [directory, isPending, isError]);
 }

@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import './messages.css';
 import './list/messageList.css';
 import type { MailboxView } from '../../routes/paths';
-import type { FunctionAddressDirectory } from '../mailboxes/directory';
 import { NotYourMailbox } from '../mailboxes/NotYourMailbox';
 import { useActiveMailbox } from '../mailboxes/useActiveMailbox';
 import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
@@ -49,12 +48,8 @@ function useMailboxTitle(mailbox: string, label: string, view: MailboxView) {
 
 function MailboxContent({ mailbox, view }: { mailbox: string; view: MailboxView }) {
   const { t } = useTranslation(['messageList', 'messages']);
-  const { labelOf, has, organizationOf, organizationNameOf } = useFunctionAddressDirectory();
-  const directory: FunctionAddressDirectory = useMemo(
-    () => ({ labelOf, has, organizationOf, organizationNameOf }),
-    [labelOf, has, organizationOf, organizationNameOf],
-  );
-  const label = labelOf(mailbox);
+  const directory = useFunctionAddressDirectory();
+  const label = directory.labelOf(mailbox);
   useMailboxTitle(mailbox, label, view);
 
   const { filters, change, clear } = useListFilters(view);

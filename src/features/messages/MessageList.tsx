@@ -23,7 +23,6 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import { paths, type MailboxView } from '../../routes/paths';
 import type { MessageFacts } from '../../sdk/model';
-import { statusInfo } from '../../sdk/status';
 import { ReadToggle } from '../readState/ReadToggle';
 import { useReadState } from '../readState/useReadState';
 import { usePreferences } from '../settings/preferencesStore';
@@ -33,7 +32,7 @@ import { AttachmentMarker } from './list/AttachmentMarker';
 import type { ListItem } from './list/listItems';
 import type { SortOrder } from './list/listFilters';
 import { clearReturnFocus, peekReturnFocus, rememberOpenedMessage } from './list/returnFocus';
-import { StatusBadgeText } from './StatusBadge';
+import { StatusBadgeText, statusText } from './StatusBadge';
 
 /** Passed to the message page so its back link returns to the list the user came from. */
 export interface MessageLinkState {
@@ -424,12 +423,6 @@ const MessageRow = memo(function MessageRow(props: MessageRowProps) {
   const dateText = dated ? formatDateTime(row.creationDateTime, lang) : t('messages:message.dateUnknown');
   const tabIndex = active ? 0 : -1;
   const state: MessageLinkState = { view };
-  const info = row.status ? statusInfo(row.status) : undefined;
-  const statusText = !row.status
-    ? t('messages:status.missing')
-    : info
-      ? t(`messages:status.${info.code}`)
-      : t('messages:status.unknown', { code: row.status });
 
   const name = [
     unread ? t('row.unread') : null,
@@ -438,7 +431,7 @@ const MessageRow = memo(function MessageRow(props: MessageRowProps) {
     dateText,
     row.confidential ? t('row.confidential') : null,
     attachments > 0 ? t('attachmentsSpoken', { count: attachments }) : null,
-    view === 'sent' ? t('row.status', { status: statusText }) : null,
+    view === 'sent' ? t('row.status', { status: statusText(row.status, t) }) : null,
   ]
     .filter(Boolean)
     .join('. ');

@@ -83,10 +83,6 @@ function MessageView({ mailbox, messageId }: { mailbox: string; messageId: strin
   );
 }
 
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
 function MessageDetails({ message, mailbox, view }: { message: OpenedMessage; mailbox: string; view: MailboxView }) {
   const { t } = useTranslation('messages');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -118,7 +114,7 @@ function MessageDetails({ message, mailbox, view }: { message: OpenedMessage; ma
   });
   // The polled list item carries the newest status and events; the opened message until then.
   const live: unknown = conversation.listed?.attributes ?? message.attributes;
-  const status = str((live as { messageStatus?: unknown } | undefined)?.messageStatus) ?? header.status;
+  const status = conversation.listed?.status ?? header.status;
   const label = header.label ?? t('message.noLabel');
 
   return (

@@ -10,8 +10,8 @@ import { memo } from 'react';
 import Markdown from 'react-markdown';
 import { remarkInertMarkup } from './remarkInertMarkup';
 
-/** The B1.3.3 subset, as HTML elements. Exported so tests and the composer agree on it. */
-export const MESSAGE_TEXT_ELEMENTS = [
+/** The B1.3.3 subset, as HTML elements. */
+const MESSAGE_TEXT_ELEMENTS = [
   'p',
   'h1',
   'h2',

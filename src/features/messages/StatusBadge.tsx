@@ -14,20 +14,25 @@ export function StatusBadge({ code }: { code: string | undefined }) {
   return <StatusBadgeText code={code} t={t} />;
 }
 
-/** `t` of any namespace: the keys used are namespaced (messages:…). */
-export function StatusBadgeText({ code, t }: { code: string | undefined; t: TFunction }) {
-  if (!code) return <span className="status-badge status-badge--unknown">{t('messages:status.missing')}</span>;
+/** The status in words (also for a row's accessible name). `t` of any namespace: the keys are namespaced. */
+export function statusText(code: string | undefined, t: TFunction): string {
+  if (!code) return t('messages:status.missing');
   const info = statusInfo(code);
+  return info ? t(`messages:status.${info.code}`) : t('messages:status.unknown', { code });
+}
+
+export function StatusBadgeText({ code, t }: { code: string | undefined; t: TFunction }) {
+  const info = code ? statusInfo(code) : undefined;
   if (!info) {
     return (
-      <span className="status-badge status-badge--unknown" title={t('messages:status.unknownNote')}>
-        {t('messages:status.unknown', { code })}
+      <span className="status-badge status-badge--unknown" title={code ? t('messages:status.unknownNote') : undefined}>
+        {statusText(code, t)}
       </span>
     );
   }
   return (
     <span className={`status-badge status-badge--${info.outcome}`} data-status={info.code}>
-      {t(`messages:status.${info.code}`)}
+      {statusText(code, t)}
     </span>
   );
 }

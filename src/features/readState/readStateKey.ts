@@ -16,7 +16,3 @@ export async function readStateStorageKey(subject: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(HASH_CONTEXT + subject));
   return READ_STATE_KEY_PREFIX + toHex(digest);
 }
-
-export function isReadStateKey(key: string): boolean {
-  return key.startsWith(READ_STATE_KEY_PREFIX);
-}
