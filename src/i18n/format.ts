@@ -73,3 +73,21 @@ export function formatDateTime(iso: string | null | undefined, lang: string): st
 export function formatDate(iso: string | null | undefined, lang: string): string {
   return render(iso, lang, false);
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number format of the UI language with at most `maxFractionDigits` decimals ("14,2" / "14.2"),
+ * one per language and precision: constructing an Intl.NumberFormat costs milliseconds, and
+ * sizes are formatted for every attachment row and budget line on each render.
+ */
+export function decimalFormat(lang: string, maxFractionDigits: number): Intl.NumberFormat {
+  const l = toLang(lang);
+  const key = `${l}:${maxFractionDigits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[l], { maximumFractionDigits: maxFractionDigits });
+    numberFormats.set(key, f);
+  }
+  return f;
+}

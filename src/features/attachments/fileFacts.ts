@@ -1,6 +1,7 @@
 /** What the attachment list says about a file: its kind, a readable type and a Swedish size. */
 import type { TFunction } from 'i18next';
 import { normalizeContentType } from '../../sdk/rules/attachments';
+import { decimalFormat } from '../../i18n/format';
 
 export type PreviewKind = 'pdf' | 'image';
 
@@ -28,23 +29,9 @@ export function fileTypeLabel(contentType: string, t: TFunction<'attachments'>):
   return type;
 }
 
-// One formatter per locale: constructing an Intl.NumberFormat costs milliseconds, and a message
-// page formats every attachment's size while it renders.
-const sizeFormats = new Map<string, Intl.NumberFormat>();
-
-function sizeFormat(language: string): Intl.NumberFormat {
-  const locale = language === 'en' ? 'en-GB' : 'sv-SE';
-  let format = sizeFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-    sizeFormats.set(locale, format);
-  }
-  return format;
-}
-
 /** 1 234 567 → "1,2 MB" (sv) / "1.2 MB" (en); binary units, as file managers show them. */
 export function formatFileSize(bytes: number, t: TFunction<'attachments'>, language: string): string {
-  const number = sizeFormat(language);
+  const number = decimalFormat(language, 1);
   if (bytes < 1024) return t('size.bytes', { count: bytes });
   if (bytes < 1024 ** 2) return t('size.kilobytes', { value: number.format(bytes / 1024) });
   if (bytes < 1024 ** 3) return t('size.megabytes', { value: number.format(bytes / 1024 ** 2) });

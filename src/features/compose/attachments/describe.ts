@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import { canonicalType, type TypeMismatch } from '../../../sdk/fileSniffing';
 import { normalizeContentType } from '../../../sdk/rules/attachments';
 import { PDF_CONTENT_TYPE } from '../../../sdk/rules/limits';
+import { decimalFormat } from '../../../i18n/format';
 
 type TypeKey =
   | 'pdf' | 'png' | 'jpeg' | 'gif' | 'tiff' | 'webp' | 'text' | 'csv' | 'xml' | 'html'
@@ -64,23 +65,19 @@ export function allowedTypesText(t: TFunction, allowed: readonly string[]): stri
   return names.join(', ');
 }
 
-function numberFormat(language: string, fractionDigits: number): Intl.NumberFormat {
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: fractionDigits });
-}
-
 const KIB = 1024;
 const MIB = 1024 * 1024;
 
 /** "812 byte", "14,2 kB", "12,4 MB" (binary units, as the 30 MB limit is 30 × 1024 × 1024 bytes). */
 export function formatSize(t: TFunction, language: string, bytes: number): string {
-  if (bytes < KIB) return t('size.bytes', { value: numberFormat(language, 0).format(bytes) });
-  if (bytes < MIB) return t('size.kilobytes', { value: numberFormat(language, 1).format(bytes / KIB) });
-  return t('size.megabytes', { value: numberFormat(language, 1).format(bytes / MIB) });
+  if (bytes < KIB) return t('size.bytes', { value: decimalFormat(language, 0).format(bytes) });
+  if (bytes < MIB) return t('size.kilobytes', { value: decimalFormat(language, 1).format(bytes / KIB) });
+  return t('size.megabytes', { value: decimalFormat(language, 1).format(bytes / MIB) });
 }
 
 /** Always in MB: "30 MB". */
 export function formatMegabytes(t: TFunction, language: string, bytes: number): string {
-  return t('size.megabytes', { value: numberFormat(language, 1).format(bytes / MIB) });
+  return t('size.megabytes', { value: decimalFormat(language, 1).format(bytes / MIB) });
 }
 
 export type Refusal =

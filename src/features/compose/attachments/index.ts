@@ -7,7 +7,7 @@
  *   DraftAttachment, MessageBudget, AttachmentPicker({ attachments, onChange, budget }),
  *   estimateEncodedBytes(request, attachments), encodeAttachments(attachments, onProgress, signal).
  * Additions: DraftAttachment.contentType (the type it is sent as, once checked),
- *   attachmentsReady(), attachmentContentType(), EncodingProgress, prewarmEncoder(),
+ *   attachmentContentType(), EncodingProgress, prewarmEncoder(),
  *   encodeAttachments(…, options?) with { output: 'text' } to force the base64 string.
  *
  * NOTE on `content` (signature unchanged, meaning refined): in the browser, encodeAttachments
@@ -22,4 +22,4 @@ export { EncodingProgress } from './EncodingProgress';
 export { estimateEncodedBytes, contentFileBytes } from './budget';
 export { encodeAttachments, encodeFiles, prewarmEncoder, type EncodeOptions } from './encodeAttachments';
 export { contentText, isDeferredContent } from './encodedContent';
-export { attachmentContentType, attachmentsReady, type DraftAttachment, type EncodedAttachment, type MessageBudget } from './types';
+export { attachmentContentType, type DraftAttachment, type EncodedAttachment, type MessageBudget } from './types';

@@ -39,8 +39,3 @@ export interface EncodedAttachment {
 export function attachmentContentType(attachment: DraftAttachment): string {
   return attachment.contentType ?? attachment.detectedType ?? attachment.declaredType;
 }
-
-/** True when every attachment has been checked and none failed: the message may be encoded and sent. */
-export function attachmentsReady(attachments: readonly DraftAttachment[]): boolean {
-  return attachments.every((a) => a.status === 'ready' || a.status === 'encoded');
-}

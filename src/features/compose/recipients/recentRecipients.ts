@@ -9,23 +9,31 @@ export const MAX_RECENT = 8;
 
 type Stored = Record<string, string[]>;
 
+/** The last stored text and what it parsed to: the composer asks on every render. */
+let parsed: { raw: string | null; stored: Stored } | null = null;
+
 function read(): Stored {
   try {
     const raw = window.sessionStorage.getItem(KEY);
+    if (parsed?.raw === raw) return parsed.stored;
     const value: unknown = raw ? JSON.parse(raw) : {};
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
     const out: Stored = {};
     for (const [user, ids] of Object.entries(value)) {
       if (Array.isArray(ids)) out[user] = ids.filter((id): id is string => typeof id === 'string');
     }
+    parsed = { raw, stored: out };
     return out;
   } catch {
     return {};
   }
 }
 
+const NONE: string[] = [];
+
+/** The same array until the stored list changes, so callers can memoise on it. */
 export function recentRecipients(user: string): string[] {
-  return read()[user] ?? [];
+  return read()[user] ?? NONE;
 }
 
 /** Puts the ids first (in the given order), keeps at most MAX_RECENT. */

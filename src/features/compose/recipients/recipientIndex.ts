@@ -29,6 +29,8 @@ interface IndexedOption {
   idWords: string[];
   ids: string;
   sortKey: string;
+  /** Normalised function name and identifier, for the whole-query match. */
+  exactKeys: [string, string];
 }
 
 export interface RecipientIndex {
@@ -88,6 +90,7 @@ export function buildRecipientIndex(book: AddressBook): RecipientIndex {
       idWords: [identifier, org.participantIdentifier].flatMap((t) => words(t, ID_SEPARATORS)),
       ids: `${normalize(identifier)} | ${normalize(org.participantIdentifier)}`,
       sortKey: `${normalize(functionName)} ${normalize(org.name)}`,
+      exactKeys: [normalize(functionName), normalize(identifier)],
     });
   }
 
@@ -97,6 +100,8 @@ export function buildRecipientIndex(book: AddressBook): RecipientIndex {
     search(query, { limit = DEFAULT_RESULT_LIMIT, exclude } = {}) {
       const terms = words(query, /\s+/);
       if (terms.length === 0) return { options: [], total: 0 };
+      // The whole query as one name ("lunds kommun") or identifier is the strongest match.
+      const whole = normalize(query);
       const scored: { entry: IndexedOption; tier: number; prefixes: number }[] = [];
       for (const entry of entries) {
         if (exclude?.has(entry.option.identifier)) continue;
@@ -110,9 +115,7 @@ export function buildRecipientIndex(book: AddressBook): RecipientIndex {
           }
         }
         if (!matched) continue;
-        // The whole query as one name ("lunds kommun") or identifier is the strongest match.
-        const whole = normalize(query);
-        const exact = normalize(entry.option.functionName) === whole || normalize(entry.option.identifier) === whole;
+        const exact = entry.exactKeys.includes(whole);
         const tier = exact ? 0 : prefixes === terms.length ? 1 : 2;
         scored.push({ entry, tier, prefixes });
       }

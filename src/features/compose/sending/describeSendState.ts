@@ -27,8 +27,6 @@ export function phaseText(t: TFunction, state: MessageSendState, now: number): s
     }
     case 'offline-waiting':
       return t('phase.offlineWaiting');
-    case 'renewing-session':
-      return t('phase.renewingSession');
     case 'sent':
       return t('phase.sent');
     case 'failed':

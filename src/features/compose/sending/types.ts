@@ -18,7 +18,7 @@ export type SendOutcome =
       uncertain?: boolean;
     };
 
-export type SendPhase = 'queued' | 'sending' | 'waiting-retry' | 'offline-waiting' | 'renewing-session' | 'sent' | 'failed' | 'cancelled';
+export type SendPhase = 'queued' | 'sending' | 'waiting-retry' | 'offline-waiting' | 'sent' | 'failed' | 'cancelled';
 
 export type MessageSendState = {
   messageId: string;
