@@ -28,7 +28,17 @@ export async function startBrowserMock(options: BrowserMockOptions): Promise<{ r
   const world = loadWorld(options.clockSpeed ?? 1);
 
   const save = () => saveWorld(world);
-  world.onChange(save);
+  // One save per burst of changes (a settle that delivers N messages changes the store 2N times,
+  // and each save copies the whole world, attachments included).
+  let saveQueued = false;
+  world.onChange(() => {
+    if (saveQueued) return;
+    saveQueued = true;
+    queueMicrotask(() => {
+      saveQueued = false;
+      save();
+    });
+  });
   window.addEventListener('pagehide', save);
 
   const worker = setupWorker(...createHandlers({ baseUrl: options.apiBaseUrl, world, verifyToken }));

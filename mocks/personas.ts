@@ -5,7 +5,9 @@
  * Function address identifiers follow the pattern sdk:<function>:<participantIdentifier>,
  * as in Digg's examples (sdk:inkorg001:0203:inera.se).
  */
-export type PersonaRole = 'caseworker' | 'superuser' | 'trainer';
+import type { Role } from '../src/sdk/user';
+
+export type PersonaRole = Role;
 
 export interface Persona {
   /** Login name; also the value of ?as= and login_hint. */
@@ -107,12 +109,20 @@ export const SYSTEM_CLIENT = {
 /** The public browser client (Authorization Code + PKCE). */
 export const BROWSER_CLIENT_ID = 'sdk-meddelandeklient';
 
+/** Scopes per API operation (B1.4.2 §5.1): the IdP grants them, the mock service demands them. */
+export const OPERATION_SCOPES = {
+  sendMessage: 'urn:sdk.api:sendMessages',
+  getMessageByFilter: 'urn:sdk.api:getMessageByFilter',
+  getMessageById: 'urn:sdk.api:getMessage',
+  deleteMessageById: 'urn:sdk.api:deleteMessage',
+} as const;
+
 /** The SDK API scopes, per B1.4.2 §5.1. */
 export const SDK_SCOPES = [
-  'urn:sdk.api:sendMessages',
-  'urn:sdk.api:getMessage',
-  'urn:sdk.api:getMessageByFilter',
-  'urn:sdk.api:deleteMessage',
+  OPERATION_SCOPES.sendMessage,
+  OPERATION_SCOPES.getMessageById,
+  OPERATION_SCOPES.getMessageByFilter,
+  OPERATION_SCOPES.deleteMessageById,
 ] as const;
 
 /** Claim names used by the local IdP. The app reads them through config.json. */

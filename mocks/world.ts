@@ -107,7 +107,8 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
 /** A world in the state of a snapshot (e.g. from sessionStorage); throws on a malformed one. */
 export function restoreMockWorld(snapshot: unknown, options: Omit<MockWorldOptions, 'seed'> = {}): MockWorld {
   const parsed = parseSnapshot(snapshot);
-  const world = createMockWorld({ ...options, seed: parsed.seeded });
+  // No seed to build and settle only to be replaced: restore() takes `seeded` from the snapshot.
+  const world = createMockWorld({ ...options, seed: false });
   world.restore(parsed);
   return world;
 }

@@ -34,7 +34,6 @@ export interface AddressBook {
   readonly organizations: readonly AddressBookOrganization[];
   readonly addresses: readonly AddressBookAddress[];
   findAddress(identifier: string): AddressBookAddress | undefined;
-  findOrganization(id: string): AddressBookOrganization | undefined;
   /** The participant (organisation identifier) that owns a function address. */
   participantOf(identifier: string): string | undefined;
 }
@@ -80,7 +79,6 @@ export function createAddressBook(
     organizations: orgs,
     addresses: entries,
     findAddress: (identifier) => byIdentifier.get(identifier),
-    findOrganization: (id) => orgById.get(id),
     participantOf(identifier) {
       const entry = byIdentifier.get(identifier);
       return entry ? orgById.get(entry.organizationId)?.participantIdentifier : undefined;

@@ -4,11 +4,12 @@
  * Digg's specification); a few training addresses in the seed always reject or never answer,
  * so that error handling can be shown and practised.
  */
+import type { ReceiptCode } from '../../src/sdk/rules/types';
 
 /** One LineResponse of a REJECTED message receipt. */
 export interface ReceiptLine {
   /** LineResponse/Response/ResponseCode: BV (business rule), SV (schema), SIG (signature). */
-  responseCode: 'BV' | 'SV' | 'SIG';
+  responseCode: ReceiptCode;
   /** StatusReasonCode, e.g. a rule id; absent in Digg's SV and SIG examples. */
   statusReasonCode?: string;
   statusReason: string;

@@ -5,13 +5,9 @@
 import { insufficientScopeResponse, unauthorizedResponse } from '../http/problemResponses';
 import { InvalidTokenError, type AccessClaims, type TokenVerifier } from './verifyToken';
 
-/** Scopes per API operation (B1.4.2 §5.1). */
-export const OPERATION_SCOPES = {
-  sendMessage: 'urn:sdk.api:sendMessages',
-  getMessageByFilter: 'urn:sdk.api:getMessageByFilter',
-  getMessageById: 'urn:sdk.api:getMessage',
-  deleteMessageById: 'urn:sdk.api:deleteMessage',
-} as const;
+import { OPERATION_SCOPES } from '../personas';
+
+export { OPERATION_SCOPES };
 
 export type AuthorizeResult = { claims: AccessClaims; response?: never } | { claims?: never; response: Response };
 

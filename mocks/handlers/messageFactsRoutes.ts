@@ -8,29 +8,19 @@
  * as a getMessageByFilter filter on it would.
  */
 import { http, type HttpHandler } from 'msw';
+import { decodedSize } from '../../src/sdk/documents';
 import type { MessageFacts } from '../../src/sdk/model';
 import { authorize, OPERATION_SCOPES } from '../auth/authorize';
 import type { TokenVerifier } from '../auth/verifyToken';
 import { badRequestResponse } from '../http/problemResponses';
 import type { MessageRecord } from '../store/messageRecord';
-import { isVisibleTo } from '../store/visibility';
+import { isVisibleTo, ownMailboxOf } from '../store/visibility';
 import type { MockWorld } from '../world';
 
 const MAILBOX_PARAM = 'filter[mailbox]';
 
-/** The function address on the record's own side: sender for sent, recipient for received. */
-function ownMailboxOf(record: MessageRecord): string | undefined {
-  const attention = record.direction === 'outgoing' ? record.message.senderAttention : record.message.recipientAttention;
-  return attention?.subOrganization.extension;
-}
-
-/** Decoded size of base64 text without decoding it (padding and whitespace accounted for). */
-export function decodedBase64Length(content: unknown): number {
-  if (typeof content !== 'string') return 0;
-  const clean = content.replace(/\s+/g, '');
-  const padding = clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0;
-  return Math.max(0, Math.floor((clean.length * 3) / 4) - padding);
-}
+/** Decoded size of base64 text without decoding it (the domain core's rule); 0 for no text. */
+export const decodedBase64Length = (content: unknown): number => decodedSize(content) ?? 0;
 
 export function factsOf(record: MessageRecord): MessageFacts {
   const documents = Array.isArray(record.message.digitalDocument) ? record.message.digitalDocument : [];

@@ -5,9 +5,14 @@
  */
 import type { MessageRecord } from './messageRecord';
 
-export function isVisibleTo(record: MessageRecord, authIds: readonly string[]): boolean {
+/** The function address on the record's own side: sender for sent, recipient for received. */
+export function ownMailboxOf(record: MessageRecord): string | undefined {
   const attention = record.direction === 'outgoing' ? record.message.senderAttention : record.message.recipientAttention;
-  const extension = attention?.subOrganization.extension;
+  return attention?.subOrganization.extension;
+}
+
+export function isVisibleTo(record: MessageRecord, authIds: readonly string[]): boolean {
+  const extension = ownMailboxOf(record);
   return extension !== undefined && authIds.includes(extension);
 }
 

@@ -17,8 +17,8 @@
  * `formatAttachmentFigures(figures)` gives the one line `npm run bench` prints.
  */
 import type { Page } from '@playwright/test';
-import { FA } from '../../mocks/personas';
 import { seedMessageId } from '../../mocks/seed/index';
+import { pseudoRandomBytes } from '../../src/test/pseudoRandomBytes';
 
 export interface AttachmentFigures {
   attachmentBytes: number;
@@ -35,14 +35,7 @@ const SEEDED_LABEL = 'Orosanmälan – barn närvarande vid ingripande i bostad'
 /** A valid one-page PDF of about `targetBytes`: a line of text over a noise image (incompressible). */
 export function largePdf(targetBytes = 25 * 1024 * 1024): Buffer {
   const side = Math.max(16, Math.floor(Math.sqrt(targetBytes / 3)));
-  const pixels = Buffer.alloc(side * side * 3);
-  let x = 88172645;
-  for (let i = 0; i < pixels.length; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    pixels[i] = x & 0xff;
-  }
+  const pixels = Buffer.from(pseudoRandomBytes(side * side * 3, 88172645).buffer);
   const content = 'q 495 0 0 495 50 250 cm /Im1 Do Q BT /F1 18 Tf 50 780 Td (Benchmark: 25 MB attachment) Tj ET';
   const parts: Buffer[] = [];
   const offsets: number[] = [];
@@ -170,6 +163,3 @@ export function formatAttachmentFigures(f: AttachmentFigures): string {
   const size = f.attachmentBytes >= 1024 * 1024 ? `${(f.attachmentBytes / (1024 * 1024)).toFixed(1)} MB` : `${(f.attachmentBytes / 1024).toFixed(1)} kB`;
   return `Attachment ${size}: fetched in ${f.fetchMs} ms, decoded and listed in ${f.decodeMs} ms, PDF page previewed in ${f.previewMs} ms; longest main-thread task ${f.longestTaskMs} ms (${f.longTasks} tasks ≥ 50 ms; goal ≤ 50 ms)`;
 }
-
-/** The mailbox the benchmark's message is in (for callers that navigate themselves). */
-export const BENCH_MAILBOX = FA.malmoBarnUnga;

@@ -39,7 +39,6 @@ const sv = {
     body: 'Adressen leder inte till någon sida i Meddelandeklienten. Den kan vara felskriven eller inaktuell.',
     home: 'Till startsidan',
   },
-  dateUnknown: 'Okänt datum',
 } as const;
 
 const en: Texts<typeof sv> = {
@@ -79,7 +78,6 @@ const en: Texts<typeof sv> = {
     body: 'The address does not lead to any page in the Message Client. It may be misspelt or out of date.',
     home: 'Go to the start page',
   },
-  dateUnknown: 'Unknown date',
 };
 
 export const commonResources = { sv, en } as const;

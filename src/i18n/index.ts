@@ -16,9 +16,6 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'sv';
 export const LANGUAGE_STORAGE_KEY = appStorageKey('lang');
 
-/** The namespaces bundled with the app (the others come with their pages: loadLazyTexts). */
-export const NAMESPACES = Object.keys(STARTUP_RESOURCES);
-
 function resourcesFor(bundles: Record<string, FeatureTexts>, language: Language): ResourceLanguage {
   return Object.fromEntries(Object.entries(bundles).map(([ns, texts]) => [ns, texts[language]]));
 }

@@ -36,5 +36,4 @@ export const LAZY_RESOURCES = {
   config: () => import('../config/i18n').then((m) => m.configResources),
 } satisfies Record<string, () => Promise<FeatureTexts>>;
 
-export type StartupNamespace = keyof typeof STARTUP_RESOURCES;
 export type LazyNamespace = keyof typeof LAZY_RESOURCES;

@@ -12,10 +12,11 @@
  */
 import type { EventIssue, Problem } from './model';
 import { parseProblem, sortEventIssuesNewestFirst } from './problem';
+import type { ReceiptCode } from './rules/types';
 import { isMessageStatus, statusInfo } from './status';
 
-/** Reason (orsakskod) of a message receipt line. */
-export type ReceiptResponseCode = 'SV' | 'BV' | 'SIG';
+/** Reason (orsakskod) of a message receipt line: the content rules' receipt codes. */
+export type ReceiptResponseCode = ReceiptCode;
 
 const RESPONSE_CODES: ReadonlySet<string> = new Set(['SV', 'BV', 'SIG']);
 

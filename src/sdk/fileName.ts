@@ -39,11 +39,6 @@ const EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
   'application/vnd.oasis.opendocument.spreadsheet': ['ods'],
 };
 
-/** The preferred extension for a content type ('application/pdf' → 'pdf'), if known. */
-export function extensionForContentType(contentType: string): string | undefined {
-  return EXTENSIONS[normalizeContentType(contentType)]?.[0];
-}
-
 // C0 and C1 controls, DEL.
 // oxlint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;

@@ -37,6 +37,3 @@ export function referenceKind(root: unknown): ReferenceKind {
   if (typeof root !== 'string') return 'unknown';
   return KIND_BY_ROOT.get(root.trim()) ?? 'unknown';
 }
-
-/** Kinds that identify a private person: the UI should treat their values as sensitive. */
-export const PERSONAL_ID_KINDS: readonly ReferenceKind[] = ['personnummer', 'samordningsnummer', 'nationalReserveId'];

@@ -132,7 +132,7 @@ const TABBABLE = [
 ].join(', ');
 
 /** The elements Tab reaches inside `root`, in document order (tabindex > 0 is not used in the app). */
-export function tabbablesIn(root: HTMLElement): HTMLElement[] {
+function tabbablesIn(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => {
     if (el.tabIndex < 0 || el.matches(':disabled') || el.closest('[hidden], [inert]')) return false;
     // Inside a closed <details> only its summary can be reached.
