@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../routes/paths';
-import { PageHeading } from './layout/PageHeading';
+import { PageHeading } from '../ui/PageHeading';
 
 export function NotFoundPage() {
   const { t } = useTranslation('common');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../app/layout/PageHeading';
+import { PageHeading } from '../ui/PageHeading';
 import { PublicLayout } from '../app/layout/PublicLayout';
 import { useConfig } from '../config/ConfigContext';
 import type { SignInFailure } from './signIn';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../app/layout/PageHeading';
+import { PageHeading } from '../ui/PageHeading';
 import { useSession } from './SessionContext';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../app/layout/PageHeading';
+import { PageHeading } from '../ui/PageHeading';
 import { PublicLayout } from '../app/layout/PublicLayout';
 import type { Environment } from './configSchema';
 import type { ConfigFieldError } from './configErrors';

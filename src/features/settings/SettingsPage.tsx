@@ -2,10 +2,11 @@
  * Settings of this browser: single-key shortcuts on/off (WCAG 2.1.4 Character Key Shortcuts)
  * and the message list's row spacing. Saved at once, in localStorage (preferencesStore.ts).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import './settings.css';
+import { PageHeading } from '../../ui/PageHeading';
 import { useSession } from '../../auth/SessionContext';
 import { paths } from '../../routes/paths';
 import { openShortcutHelp } from '../shortcuts/shortcutHelpStore';
@@ -16,20 +17,13 @@ const DENSITIES: readonly ListDensity[] = ['comfortable', 'compact'];
 export function SettingsPage() {
   const { t } = useTranslation('settings');
   const ids = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const { shortcutsEnabled, density, setShortcutsEnabled, setDensity } = usePreferences();
   const firstMailbox = useSession().user.functionAddresses[0];
   const [saved, setSaved] = useState(false);
 
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
-
   return (
     <div className="settings-page page--narrow">
-      <h1 ref={headingRef} tabIndex={-1}>
-        {t('title')}
-      </h1>
+      <PageHeading focusOnMount>{t('title')}</PageHeading>
       <p>{t('intro')}</p>
 
       <fieldset className="settings-page__group">
