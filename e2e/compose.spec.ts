@@ -1,12 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FA } from '../mocks/personas';
-import { expectNoAxeViolations, storedAppData } from './support';
+import { paths } from '../src/routes/paths';
+import { expectNoAxeViolations, SMALL_PDF, storedAppData } from './support';
 
-/** A small but real PDF (header, one empty page, trailer). */
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n' +
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-);
 
 async function chooseRecipient(page: Page, query: string, option: RegExp) {
   const input = page.getByRole('combobox', { name: 'Till' });
@@ -54,7 +50,7 @@ test('compose: find a function in another municipality, send confidential with a
   await anna.getByRole('button', { name: 'Lägg till referens' }).click();
   await anna.getByLabel('Typ av referens 1').selectOption({ label: 'Personnummer' });
   await anna.getByLabel('Referens 1', { exact: true }).fill('19121212-1212');
-  await anna.getByTestId('attachment-input').setInputFiles({ name: 'underlag.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await anna.getByTestId('attachment-input').setInputFiles({ name: 'underlag.pdf', mimeType: 'application/pdf', buffer: SMALL_PDF });
   await expect(anna.getByText('underlag.pdf', { exact: true })).toBeVisible();
   await anna.getByRole('button', { name: 'Förhandsgranska' }).click();
   await expect(anna.getByRole('region', { name: /Förhandsgranskning/ }).locator('strong')).toHaveText('SIP-möte');
@@ -92,6 +88,9 @@ test('compose: find a function in another municipality, send confidential with a
   const lund = await browser.newContext();
   const erik = await lund.newPage();
   await erik.goto('/?as=erik');
+  // Signed in first: a reload during the IdP redirect would abort it (and the app's redirect-loop
+  // guard then rightly stops trying).
+  await expect(erik.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
   const received = erik.getByRole('link', { name: label });
   await expect(async () => {
     if (!(await received.isVisible())) await erik.reload();
@@ -109,7 +108,7 @@ test('compose: find a function in another municipality, send confidential with a
   await expect(erik).toHaveURL(/\/skickat$/, { timeout: 30_000 });
 
   // Anna sees the reply, in the same conversation as her message.
-  await anna.goto(`/brevlada/${encodeURIComponent(FA.malmoBarnUnga)}/inkorg`);
+  await anna.goto(paths.mailbox(FA.malmoBarnUnga, 'inbox'));
   const reply = anna.getByRole('link', { name: `SV: ${label}` });
   await expect(async () => {
     if (!(await reply.isVisible())) await anna.reload();

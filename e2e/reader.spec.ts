@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { FA } from '../mocks/personas';
 import { TRAINING } from '../mocks/seed/trainingAddresses';
+import { paths } from '../src/routes/paths';
 import { expectNoAxeViolations, postAsSystem } from './support';
 
 const FUNCTIONAL_ADDRESS = 'urn:riv:infrastructure:messaging:functionalAddress';
@@ -30,7 +31,7 @@ async function sendFromMalmo(
   return body.data.id;
 }
 
-const messageUrl = (id: string) => `/brevlada/${encodeURIComponent(FA.malmoBarnUnga)}/meddelande/${encodeURIComponent(id)}`;
+const messageUrl = (id: string) => paths.message(FA.malmoBarnUnga, id);
 
 async function signInAsAnna(page: Page) {
   await page.goto('/?as=anna');

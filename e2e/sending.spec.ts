@@ -7,12 +7,7 @@
  * (The attachment-encoding figures come from npm run bench: scripts/bench/attachmentEncoding.ts.)
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support';
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n' +
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-);
+import { expectNoAxeViolations, SMALL_PDF } from './support';
 
 async function writeMessage(page: Page, label: string) {
   await page.goto('/?as=anna');
@@ -25,7 +20,7 @@ async function writeMessage(page: Page, label: string) {
   await page.getByLabel('Rubrik', { exact: true }).fill(label);
   await page.getByRole('radio', { name: 'Nej' }).check();
   await page.getByRole('textbox', { name: 'Meddelande' }).fill('Hej! Underlaget finns i den bifogade filen.');
-  await page.getByTestId('attachment-input').setInputFiles({ name: 'underlag.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await page.getByTestId('attachment-input').setInputFiles({ name: 'underlag.pdf', mimeType: 'application/pdf', buffer: SMALL_PDF });
   await expect(page.getByRole('list', { name: 'Bifogade filer' })).toContainText('underlag.pdf');
 }
 

@@ -4,6 +4,12 @@ import { SDK_SCOPES, SYSTEM_CLIENT } from '../mocks/personas';
 import { IDP_ISSUER, MT_SIM_ORIGIN } from '../scripts/ports';
 
 /** Runs axe on the current page and fails with a readable list of WCAG 2.1 A/AA violations. */
+/** A minimal valid one-page PDF, for attaching in the composer. */
+export const SMALL_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n' +
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
+
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
