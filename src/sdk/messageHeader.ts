@@ -6,6 +6,7 @@
 import type { InstanceIdentifier } from './model';
 import { referenceKind, type ReferenceKind } from './references';
 import { statusInfo } from './status';
+import { readRecord, readString } from './readValue';
 
 export interface ReadIdentifier {
   root: string;
@@ -53,14 +54,6 @@ export interface MessageHeaderData {
   notes: HeaderNote[];
 }
 
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-function obj(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
 /** Usable identifiers of a list (root + extension); how many items had to be skipped. */
 export function readIdentifiers(list: unknown): { ids: ReadIdentifier[]; skipped: number } {
   if (list === undefined || list === null) return { ids: [], skipped: 0 };
@@ -68,47 +61,47 @@ export function readIdentifiers(list: unknown): { ids: ReadIdentifier[]; skipped
   const ids: ReadIdentifier[] = [];
   let skipped = 0;
   for (const item of list as unknown[]) {
-    const id = obj(item) as Partial<Record<keyof InstanceIdentifier, unknown>> | undefined;
-    const extension = str(id?.extension);
+    const id = readRecord(item) as Partial<Record<keyof InstanceIdentifier, unknown>> | undefined;
+    const extension = readString(id?.extension);
     if (!id || !extension) {
       skipped++;
       continue;
     }
     const root = typeof id.root === 'string' ? id.root.trim() : '';
-    ids.push({ root, extension, label: str(id.label), kind: referenceKind(root) });
+    ids.push({ root, extension, label: readString(id.label), kind: referenceKind(root) });
   }
   return { ids, skipped };
 }
 
 function readSide(attributes: Record<string, unknown>, side: 'sender' | 'recipient', skipped: { count: number }): PartySide {
-  const attention = obj(attributes[side === 'sender' ? 'senderAttention' : 'recipientAttention']);
-  const sub = obj(attention?.subOrganization);
+  const attention = readRecord(attributes[side === 'sender' ? 'senderAttention' : 'recipientAttention']);
+  const sub = readRecord(attention?.subOrganization);
   const persons = readIdentifiers(attention?.attentionPerson);
   const references = readIdentifiers(attention?.referenceId);
   skipped.count += persons.skipped + references.skipped;
   return {
-    organization: str(attributes[side]),
-    functionAddress: str(sub?.extension),
-    functionLabel: str(sub?.label),
+    organization: readString(attributes[side]),
+    functionAddress: readString(sub?.extension),
+    functionLabel: readString(sub?.label),
     persons: persons.ids,
     references: references.ids,
   };
 }
 
 export function readMessageHeader(raw: unknown): MessageHeaderData {
-  const attributes = obj(raw) ?? {};
+  const attributes = readRecord(raw) ?? {};
   const notes: HeaderNote[] = [];
   const skipped = { count: 0 };
 
-  const label = str(attributes.label);
+  const label = readString(attributes.label);
   if (!label) notes.push({ code: 'no-label' });
 
-  const creationDateTime = str(attributes.creationDateTime);
+  const creationDateTime = readString(attributes.creationDateTime);
   const dateValid = creationDateTime !== undefined && !Number.isNaN(Date.parse(creationDateTime));
   if (!creationDateTime) notes.push({ code: 'no-date' });
   else if (!dateValid) notes.push({ code: 'bad-date', value: creationDateTime });
 
-  const status = str(attributes.messageStatus);
+  const status = readString(attributes.messageStatus);
   if (!status) notes.push({ code: 'no-status' });
   else if (!statusInfo(status)) notes.push({ code: 'unknown-status', value: status });
 
@@ -120,10 +113,10 @@ export function readMessageHeader(raw: unknown): MessageHeaderData {
   if (!recipient.organization && !recipient.functionAddress) notes.push({ code: 'no-recipient' });
   if (skipped.count > 0) notes.push({ code: 'bad-identifier', count: skipped.count });
 
-  const system = obj(attributes.generatingSystem);
+  const system = readRecord(attributes.generatingSystem);
   const generatingSystem =
-    system && (str(system.root) || str(system.extension) || str(system.label))
-      ? { root: str(system.root), extension: str(system.extension), label: str(system.label) }
+    system && (readString(system.root) || readString(system.extension) || readString(system.label))
+      ? { root: readString(system.root), extension: readString(system.extension), label: readString(system.label) }
       : undefined;
 
   return {
@@ -132,9 +125,9 @@ export function readMessageHeader(raw: unknown): MessageHeaderData {
     dateValid,
     status,
     confidential: attributes.confidentiality !== false,
-    messageId: str(attributes.messageId),
-    conversationId: str(attributes.conversationId),
-    refToMessageId: str(attributes.refToMessageId),
+    messageId: readString(attributes.messageId),
+    conversationId: readString(attributes.conversationId),
+    refToMessageId: readString(attributes.refToMessageId),
     sender,
     recipient,
     generatingSystem,

@@ -6,6 +6,7 @@
  */
 import { orderConversation } from '../../sdk/conversation';
 import type { PartyFields } from '../messages/parties';
+import { readRecord, readString } from '../../sdk/readValue';
 
 export type Direction = 'received' | 'sent';
 
@@ -27,36 +28,28 @@ export interface ConversationEntry {
   attributes: Record<string, unknown>;
 }
 
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-function obj(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
 function party(attributes: Record<string, unknown>, side: 'sender' | 'recipient'): PartyFields {
-  const sub = obj(obj(attributes[side === 'sender' ? 'senderAttention' : 'recipientAttention'])?.subOrganization);
-  return { organization: str(attributes[side]), functionAddress: str(sub?.extension), functionLabel: str(sub?.label) };
+  const sub = readRecord(readRecord(attributes[side === 'sender' ? 'senderAttention' : 'recipientAttention'])?.subOrganization);
+  return { organization: readString(attributes[side]), functionAddress: readString(sub?.extension), functionLabel: readString(sub?.label) };
 }
 
 /** An entry for one list item (or the opened message), or null when it has no id. */
 export function toConversationEntry(item: unknown, direction: Direction): ConversationEntry | null {
-  const resource = obj(item);
-  const attributes = obj(resource?.attributes) ?? {};
-  const id = str(resource?.id) ?? str(attributes.messageId);
+  const resource = readRecord(item);
+  const attributes = readRecord(resource?.attributes) ?? {};
+  const id = readString(resource?.id) ?? readString(attributes.messageId);
   if (!id) return null;
-  const messageId = str(attributes.messageId) ?? id;
-  const refToMessageId = str(attributes.refToMessageId);
+  const messageId = readString(attributes.messageId) ?? id;
+  const refToMessageId = readString(attributes.refToMessageId);
   return {
     id,
     messageId,
-    conversationId: str(attributes.conversationId) ?? messageId,
+    conversationId: readString(attributes.conversationId) ?? messageId,
     ...(refToMessageId ? { refToMessageId } : {}),
-    creationDateTime: str(attributes.creationDateTime) ?? '',
+    creationDateTime: readString(attributes.creationDateTime) ?? '',
     direction,
-    label: str(attributes.label),
-    status: str(attributes.messageStatus),
+    label: readString(attributes.label),
+    status: readString(attributes.messageStatus),
     counterpart: party(attributes, direction === 'received' ? 'sender' : 'recipient'),
     attributes,
   };

@@ -13,13 +13,10 @@ import { DeliveryTimeline } from './DeliveryTimeline';
 import { ReceiptWaitWarning } from './ReceiptWaitWarning';
 import { useNow } from './useNow';
 import './delivery.css';
+import { readString } from '../../sdk/readValue';
 
 /** At most this long between re-evaluations of "the receipt is late" without new data. */
 const MAX_RECHECK_MS = 30_000;
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
 
 export function DeliveryStatus({ attributes }: { attributes: unknown }) {
   const { t } = useTranslation('reader');
@@ -27,13 +24,13 @@ export function DeliveryStatus({ attributes }: { attributes: unknown }) {
   const now = useNow(Math.min(MAX_RECHECK_MS, pollIntervalSeconds * 1000));
 
   const record = typeof attributes === 'object' && attributes !== null ? (attributes as Record<string, unknown>) : {};
-  const status = str(record.messageStatus);
+  const status = readString(record.messageStatus);
   const events = eventsOf(record);
   const issues = events?.eventIssues ?? [];
   const result = deliveryResult(status);
   const timeline = deliveryTimeline(events);
   const advice = adviceFor(issues, status);
-  const wait = receiptWait(status, issues, str(record.creationDateTime), now, receiptWarningMinutes);
+  const wait = receiptWait(status, issues, readString(record.creationDateTime), now, receiptWarningMinutes);
 
   return (
     <section className="delivery" aria-labelledby="delivery-heading">

@@ -7,6 +7,7 @@
  * show a fallback. Documents are dropped here even if a service wrongly sent them in a list.
  */
 import type { MessageResource } from '../../sdk/model';
+import { readRecord, readString } from '../../sdk/readValue';
 
 export interface MessageRowData {
   /** Id for getMessageById and the message route. */
@@ -34,43 +35,33 @@ export interface MessageRowData {
   conversationId: string | undefined;
 }
 
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
 function subOrganizationOf(attention: unknown): Record<string, unknown> | undefined {
-  return record(record(attention)?.subOrganization);
+  return readRecord(readRecord(attention)?.subOrganization);
 }
 
 /** A row for one list item, or null when the item has no id at all (it could not be opened). */
 export function toMessageRow(item: unknown): MessageRowData | null {
-  const resource = record(item);
-  const attrs = record(resource?.attributes) ?? {};
-  const id = str(resource?.id) ?? str(attrs.messageId);
+  const resource = readRecord(item);
+  const attrs = readRecord(resource?.attributes) ?? {};
+  const id = readString(resource?.id) ?? readString(attrs.messageId);
   if (!id) return null;
-  const creationDateTime = str(attrs.creationDateTime);
+  const creationDateTime = readString(attrs.creationDateTime);
   const senderSub = subOrganizationOf(attrs.senderAttention);
   const recipientSub = subOrganizationOf(attrs.recipientAttention);
   return {
     id,
-    label: str(attrs.label),
-    status: str(attrs.messageStatus),
+    label: readString(attrs.label),
+    status: readString(attrs.messageStatus),
     creationDateTime,
     createdAt: creationDateTime ? Date.parse(creationDateTime) : Number.NaN,
     confidential: attrs.confidentiality !== false,
-    sender: str(attrs.sender),
-    recipient: str(attrs.recipient),
-    senderFunction: str(senderSub?.extension),
-    recipientFunction: str(recipientSub?.extension),
-    senderFunctionLabel: str(senderSub?.label),
-    recipientFunctionLabel: str(recipientSub?.label),
-    conversationId: str(attrs.conversationId),
+    sender: readString(attrs.sender),
+    recipient: readString(attrs.recipient),
+    senderFunction: readString(senderSub?.extension),
+    recipientFunction: readString(recipientSub?.extension),
+    senderFunctionLabel: readString(senderSub?.label),
+    recipientFunctionLabel: readString(recipientSub?.label),
+    conversationId: readString(attrs.conversationId),
   };
 }
 
