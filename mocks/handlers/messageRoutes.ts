@@ -7,7 +7,7 @@ import type { MessageList, MessageSingle } from '../../src/sdk/model';
 import { canDeleteInStatus } from '../../src/sdk/status';
 import { authorize, OPERATION_SCOPES } from '../auth/authorize';
 import type { TokenVerifier } from '../auth/verifyToken';
-import { badRequestResponse, notFoundResponse } from '../http/problemResponses';
+import { badRequestResponse, notFoundResponse, problemInstance } from '../http/problemResponses';
 import { messageAttributesAt, toMessageResource } from '../store/messageView';
 import { findVisible, isVisibleTo } from '../store/visibility';
 import type { MockWorld } from '../world';
@@ -36,7 +36,7 @@ export function messageRoutes(baseUrl: string, world: MockWorld, verifyToken: To
       } catch {
         body = undefined; // validateCreateMessage reports it as request.structure
       }
-      const result = acceptMessage(world, auth.claims, body, url.pathname);
+      const result = acceptMessage(world, auth.claims, body, problemInstance(url));
       if (result.response) return result.response;
 
       world.store.add(result.record);
@@ -54,7 +54,7 @@ export function messageRoutes(baseUrl: string, world: MockWorld, verifyToken: To
       if (auth.response) return auth.response;
       const url = new URL(request.url);
       const parsed = parseMessageFilter(url.searchParams);
-      if (parsed.issues) return badRequestResponse('Invalid filter parameters.', url.pathname, parsed.issues);
+      if (parsed.issues) return badRequestResponse('Invalid filter parameters.', problemInstance(url), parsed.issues);
 
       world.settle();
       const now = world.clock.now();
@@ -77,7 +77,7 @@ export function messageRoutes(baseUrl: string, world: MockWorld, verifyToken: To
       const url = new URL(request.url);
       world.settle();
       const record = findVisible(world.store.all(), auth.claims.authIds, String(params.messageId));
-      if (!record) return notFoundResponse(url.pathname);
+      if (!record) return notFoundResponse(problemInstance(url));
       const payload: MessageSingle = {
         meta: API_META,
         links: { self: url.href },
@@ -92,13 +92,13 @@ export function messageRoutes(baseUrl: string, world: MockWorld, verifyToken: To
       const url = new URL(request.url);
       world.settle();
       const record = findVisible(world.store.all(), auth.claims.authIds, String(params.messageId));
-      if (!record) return notFoundResponse(url.pathname);
+      if (!record) return notFoundResponse(problemInstance(url));
 
       const status = messageAttributesAt(record, world.clock.now()).messageStatus;
       if (!canDeleteInStatus(status)) {
         return badRequestResponse(
           `Only messages in a final status (NEW, ACCEPTED, MESSAGE_EXCHANGE_ERROR) can be deleted; this message is ${status}.`,
-          url.pathname,
+          problemInstance(url),
           [{ typeCode: status, title: 'Message not in a final status', detail: `messageStatus is ${status}`, in: 'messageStatus', dateTime: world.clock.now().toISOString() }],
         );
       }

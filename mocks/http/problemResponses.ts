@@ -7,6 +7,16 @@ import { BAD_REQUEST_TYPE } from '../../src/sdk/problem';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
+/**
+ * The problem's `instance`: the absolute URL of the resource asked for, without the query.
+ * Digg's EventDef declares `instance` with `format: uri`, so a bare path (a relative reference)
+ * or a query with unescaped brackets (`filter[…]`) would not validate.
+ */
+export function problemInstance(requestUrl: string | URL): string {
+  const url = new URL(requestUrl);
+  return `${url.origin}${url.pathname}`;
+}
+
 export const PROBLEM_TYPES = {
   unauthorized: 'urn:problem-type:sdk:unauthorized',
   forbidden: 'urn:problem-type:sdk:forbidden',
