@@ -19,7 +19,8 @@ const MAILBOXES = [...new Set([...PERSONAS.flatMap((p) => p.functionAddresses), 
 const tokenFor = (authIds: readonly string[], scopes?: string[]) => issueTestToken({ authIds: [...authIds], ...(scopes ? { scopes } : {}) });
 
 function expectValid(schema: string, body: unknown, what: string): void {
-  expect(diggSchemas().errors(schema, body), `${what} against Digg's ${schema}`).toEqual([]);
+  const label = `${what} against Digg's ${schema}`;
+  expect({ [label]: diggSchemas().errors(schema, body) }).toEqual({ [label]: [] });
 }
 
 async function bodyOf(response: Response, status: number): Promise<unknown> {
@@ -95,7 +96,7 @@ describe.skipIf(missingSharedSpec(DIGG_API))(`The simulator's answers against Di
     const scheduled = await send(FA.lundSocialtjanst);
     problems.push(['400 delete before a final status', await callApi(`/sdk/messages/${scheduled.id}`, { method: 'DELETE', token }), 400]);
     for (const [what, response, status] of problems) {
-      expect(response.headers.get('Content-Type'), what).toContain('application/problem+json');
+      expect({ [what]: response.headers.get('Content-Type') }).toEqual({ [what]: expect.stringContaining('application/problem+json') });
       expectValid('Events', await bodyOf(response, status), what);
     }
   });
