@@ -8,7 +8,7 @@ import { canDeleteInStatus } from '../../src/sdk/status';
 import { authorize, OPERATION_SCOPES } from '../auth/authorize';
 import type { TokenVerifier } from '../auth/verifyToken';
 import { badRequestResponse, notFoundResponse, problemInstance } from '../http/problemResponses';
-import { messageAttributesAt, toMessageResource } from '../store/messageView';
+import { messageAttributesAt, resourceOf, toMessageResource } from '../store/messageView';
 import { findVisible, isVisibleTo } from '../store/visibility';
 import type { MockWorld } from '../world';
 import { acceptMessage } from './acceptMessage';
@@ -58,15 +58,17 @@ export function messageRoutes(baseUrl: string, world: MockWorld, verifyToken: To
 
       world.settle();
       const now = world.clock.now();
+      // Each record's status (and events) computed once: filtered on, then answered with.
       const data = world.store
         .all()
         .filter((record) => isVisibleTo(record, auth.claims.authIds))
-        .filter((record) => matchesFilter(messageAttributesAt(record, now), parsed.filter))
+        .map((record) => ({ id: record.id, attributes: messageAttributesAt(record, now) }))
+        .filter(({ attributes }) => matchesFilter(attributes, parsed.filter))
         .sort(
           (a, b) =>
-            Date.parse(b.message.creationDateTime) - Date.parse(a.message.creationDateTime) || a.id.localeCompare(b.id),
+            Date.parse(b.attributes.creationDateTime) - Date.parse(a.attributes.creationDateTime) || a.id.localeCompare(b.id),
         )
-        .map((record) => toMessageResource(record, now, { withDocuments: false }));
+        .map(({ id, attributes }) => resourceOf(id, attributes, { withDocuments: false }));
       const payload: MessageList = { meta: API_META, links: { self: url.href }, data };
       return json(payload);
     }),
