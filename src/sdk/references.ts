@@ -2,6 +2,8 @@
  * Code systems (IIType root) for person and reference ids, as listed in B1.3.3
  * (attention/person/personId and attention/reference/referenceId).
  */
+import type { LabelledInstanceIdentifier } from './model';
+
 export const REFERENCE_ROOTS = {
   /** Svenskt personnummer (PNR). */
   personnummer: '1.2.752.129.2.1.3.1',
@@ -77,7 +79,7 @@ export function standardLabel(root: string): string {
 }
 
 /** An identifier as Digg's API wants it sent: always with a label. */
-export type LabelledIdentifier = { root: string; extension: string; label: string };
+export type LabelledIdentifier = LabelledInstanceIdentifier;
 
 /**
  * The identifier with a label: its own, unchanged, when it is not blank (a reply echoes the

@@ -3,7 +3,7 @@
  * with its own messageId; the domain rules are then run on exactly what would be sent.
  */
 import { FUNCTIONAL_ADDRESS_ROOT, newUuid } from '../../../sdk/ids';
-import type { Attention, ContentFile, CreateMessageRequest } from '../../../sdk/model';
+import type { ContentFile, CreateAttention, CreateMessageRequest } from '../../../sdk/model';
 import { personWithLabel, withLabel, type LabelledIdentifier } from '../../../sdk/references';
 import { characterCount, LABEL_MAX_LENGTH } from '../../../sdk/rules/limits';
 import { validateCreateMessage, type MessageRuleOptions } from '../../../sdk/rules/validateMessage';
@@ -72,7 +72,7 @@ export function buildRequests({ values, sender, files, ids }: BuildOptions): Bui
     });
   }
 
-  const senderAttention: Attention = {
+  const senderAttention: CreateAttention = {
     subOrganization: {
       root: FUNCTIONAL_ADDRESS_ROOT,
       extension: values.from,
@@ -92,7 +92,7 @@ export function buildRequests({ values, sender, files, ids }: BuildOptions): Bui
 
   const requestFor = (recipient: SelectedRecipient | null): CreateMessageRequest => {
     const messageIds = recipient ? ids?.[recipient.identifier] : undefined;
-    const recipientAttention: Attention | undefined = recipient
+    const recipientAttention: CreateAttention | undefined = recipient
       ? {
           subOrganization: {
             root: FUNCTIONAL_ADDRESS_ROOT,

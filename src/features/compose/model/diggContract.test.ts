@@ -11,7 +11,7 @@ import { messageAttributesAt } from '../../../../mocks/store/messageView';
 import { PERSONAS } from '../../../../mocks/personas';
 import { tinyPngBase64 } from '../../../../mocks/seed/files/tinyPng';
 import { encodeBase64 } from '../../../sdk/base64Encode';
-import type { ContentFile, CreateMessageRequest, MessageAttributes } from '../../../sdk/model';
+import type { ContentFile, CreateMessageRequest, LabelledInstanceIdentifier, MessageAttributes } from '../../../sdk/model';
 import { DEFAULT_RULE_OPTIONS, TINY_PDF_BASE64, validCreateRequest } from '../../../sdk/rules/fixtures';
 import { DIGG_API, diggSchemas } from '../../../test/diggSchema';
 import { missingSharedSpec, sharedSpecNote } from '../../../test/sharedSpec';
@@ -94,7 +94,8 @@ const NAMES = { functionName: () => undefined, organizationName: () => undefined
 describe.skipIf(missingSharedSpec(DIGG_API))(`What the composer sends, against Digg's createMessage${sharedSpecNote(DIGG_API)}`, () => {
   it('the validator has teeth: the composer’s old reference without a label fails', () => {
     const request = validCreateRequest();
-    request.data.attributes.recipientAttention!.referenceId = [{ root: 'dnr', extension: 'LUND 2026/9' }];
+    // What the composer used to send; the type no longer allows it.
+    request.data.attributes.recipientAttention!.referenceId = [{ root: 'dnr', extension: 'LUND 2026/9' } as LabelledInstanceIdentifier];
     expect(diggSchemas().errors('createMessage', request)).toEqual([expect.stringContaining("required property 'label'")]);
   });
 
