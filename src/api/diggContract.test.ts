@@ -14,8 +14,6 @@ type Schema = { required?: string[]; properties?: Record<string, { maxLength?: n
 const schemasOf = (text: string) => (parse(text) as { components: { schemas: Record<string, Schema> } }).components.schemas;
 
 describe.skipIf(missingSharedSpec(DIGG_API))(`openapi.yaml against Digg's OpenAPI${sharedSpecNote(DIGG_API)}`, () => {
-  const ours = schemasOf(readFileSync(new URL('./openapi.yaml', import.meta.url), 'utf8'));
-  const digg = schemasOf(readFileSync(sharedSpecPath(DIGG_API), 'utf8'));
 
   it.each([
     ['LabelledII', 'referenceDef'],
@@ -25,6 +23,9 @@ describe.skipIf(missingSharedSpec(DIGG_API))(`openapi.yaml against Digg's OpenAP
     ['ContentFile', 'contentFileDef'],
     ['DigitalDocument', 'DigitalDocumentDef'],
   ])('%s requires every member %s requires, with lengths no longer', (own, theirs) => {
+    // Read in the test: a skipped describe still runs its body.
+    const ours = schemasOf(readFileSync(new URL('./openapi.yaml', import.meta.url), 'utf8'));
+    const digg = schemasOf(readFileSync(sharedSpecPath(DIGG_API), 'utf8'));
     expect(ours[own]?.required).toEqual(expect.arrayContaining(digg[theirs]?.required ?? []));
     for (const [name, property] of Object.entries(digg[theirs]?.properties ?? {})) {
       if (property.maxLength !== undefined) expect(ours[own]?.properties?.[name]?.maxLength).toBeLessThanOrEqual(property.maxLength);
