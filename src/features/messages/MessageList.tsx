@@ -62,7 +62,7 @@ function isFullyInView(element: Element): boolean {
 
 export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }: MessageListProps) {
   // Rows get this one `t` (namespaced keys) rather than each calling useTranslation.
-  const { t, i18n } = useTranslation(['messageList', 'messages', 'readState']);
+  const { t, i18n } = useTranslation(['messages', 'readState']);
   const lang = i18n.language;
   const navigate = useNavigate();
   const readState = useReadState();
@@ -404,8 +404,8 @@ interface MessageRowProps {
   attachments: number;
   view: MailboxView;
   mailbox: string;
-  /** The list's translation function (namespaces messageList, messages, readState). */
-  t: TFunction;
+  /** The list's translation function (namespaces messages, readState). */
+  t: TFunction<['messages', 'readState']>;
   lang: string;
   measureRef: (element: HTMLTableRowElement | null) => void;
   onOpen(id: string, navigateNow: boolean): void;

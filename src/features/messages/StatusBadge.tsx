@@ -14,14 +14,14 @@ export function StatusBadge({ code }: { code: string | undefined }) {
   return <StatusBadgeText code={code} t={t} />;
 }
 
-/** The status in words (also for a row's accessible name). `t` of any namespace: the keys are namespaced. */
-export function statusText(code: string | undefined, t: TFunction): string {
+/** The status in words (also for a row's accessible name). `t` of any namespaces including messages: the keys are namespaced. */
+export function statusText(code: string | undefined, t: TFunction<['messages']>): string {
   if (!code) return t('messages:status.missing');
   const info = statusInfo(code);
   return info ? t(`messages:status.${info.code}`) : t('messages:status.unknown', { code });
 }
 
-export function StatusBadgeText({ code, t }: { code: string | undefined; t: TFunction }) {
+export function StatusBadgeText({ code, t }: { code: string | undefined; t: TFunction<['messages']> }) {
   const info = code ? statusInfo(code) : undefined;
   if (!info) {
     return (

@@ -2,6 +2,7 @@
  * What was wrong with a malformed message, in a short list under the header: the reader sees
  * the message as far as it could be read, and knows what is missing.
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { HeaderNote } from '../../sdk/messageHeader';
 import type { ContentNote } from './contentNotes';
@@ -26,7 +27,7 @@ export function MessageNotes({ notes }: { notes: readonly ReaderNote[] }) {
   );
 }
 
-function noteText(t: ReturnType<typeof useTranslation>['t'], note: ReaderNote): string {
+function noteText(t: TFunction<'reader'>, note: ReaderNote): string {
   switch (note.code) {
     case 'bad-date':
     case 'unknown-status':

@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { paths, type MailboxView } from '../../routes/paths';
 import { canDeleteInStatus } from '../../sdk/status';
@@ -75,7 +76,7 @@ export function RemoveMessage({ mailbox, id, label, status, view }: RemoveMessag
   );
 }
 
-function failureText(t: ReturnType<typeof useTranslation>['t'], error: unknown): string {
+function failureText(t: TFunction<'reader'>, error: unknown): string {
   if (error instanceof MessagesApiError) {
     if (error.status === 404) return t('remove.failedNotFound');
     if (error.status === 400) return t('remove.failedNotFinal');

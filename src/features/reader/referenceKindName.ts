@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { ReadIdentifier } from '../../sdk/messageHeader';
 
-export function referenceKindName(t: TFunction, id: Pick<ReadIdentifier, 'kind' | 'root'>): string {
+export function referenceKindName(t: TFunction<'reader'>, id: Pick<ReadIdentifier, 'kind' | 'root'>): string {
   if (id.kind !== 'unknown') return t(`referenceKind.${id.kind}`);
   return id.root ? t('referenceKind.unknown', { root: id.root }) : t('referenceKind.noRoot');
 }

@@ -43,7 +43,7 @@ function acceptAttribute(allowed: readonly string[]): string {
 }
 
 export function AttachmentPicker({ attachments, onChange, budget, capturePaste = true }: AttachmentPickerProps) {
-  const { t, i18n } = useTranslation('composeAttachments');
+  const { t, i18n } = useTranslation('compose', { keyPrefix: 'attachments' });
   const { allowedAttachmentTypes } = useConfig();
   const language = i18n.language;
   const hintId = useId();

@@ -42,21 +42,21 @@ function keyOf(mime: string): TypeKey | null {
 }
 
 /** "PNG-bild"; an unknown type by its MIME name. */
-export function typeName(t: TFunction, mime: string | null): string {
+export function typeName(t: TFunction<'compose', 'attachments'>, mime: string | null): string {
   if (mime === null || mime === '') return t('types.unknown.name');
   const key = keyOf(mime);
   return key ? t(`types.${key}.name`) : t('types.other.name', { mime: normalizeContentType(mime) });
 }
 
 /** "en PNG-bild" (as in "ser ut som en PNG-bild"). */
-export function typeIndefinite(t: TFunction, mime: string | null): string {
+export function typeIndefinite(t: TFunction<'compose', 'attachments'>, mime: string | null): string {
   if (mime === null || mime === '') return t('types.unknown.indefinite');
   const key = keyOf(mime);
   return key ? t(`types.${key}.indefinite`) : t('types.other.indefinite', { mime: normalizeContentType(mime) });
 }
 
 /** "PDF, PNG-bild, JPEG-bild, text (TXT)": PDF first (always allowed), then the configured types, once each. */
-export function allowedTypesText(t: TFunction, allowed: readonly string[]): string {
+export function allowedTypesText(t: TFunction<'compose', 'attachments'>, allowed: readonly string[]): string {
   const names: string[] = [];
   for (const mime of [PDF_CONTENT_TYPE, ...allowed]) {
     const name = typeName(t, mime);
@@ -69,14 +69,14 @@ const KIB = 1024;
 const MIB = 1024 * 1024;
 
 /** "812 byte", "14,2 kB", "12,4 MB" (binary units, as the 30 MB limit is 30 × 1024 × 1024 bytes). */
-export function formatSize(t: TFunction, language: string, bytes: number): string {
+export function formatSize(t: TFunction<'compose', 'attachments'>, language: string, bytes: number): string {
   if (bytes < KIB) return t('size.bytes', { value: decimalFormat(language, 0).format(bytes) });
   if (bytes < MIB) return t('size.kilobytes', { value: decimalFormat(language, 1).format(bytes / KIB) });
   return t('size.megabytes', { value: decimalFormat(language, 1).format(bytes / MIB) });
 }
 
 /** Always in MB: "30 MB". */
-export function formatMegabytes(t: TFunction, language: string, bytes: number): string {
+export function formatMegabytes(t: TFunction<'compose', 'attachments'>, language: string, bytes: number): string {
   return t('size.megabytes', { value: decimalFormat(language, 1).format(bytes / MIB) });
 }
 
@@ -87,7 +87,7 @@ export type Refusal =
   | { kind: 'duplicate'; fileName: string }
   | { kind: 'unreadable'; fileName: string };
 
-export function refusalText(t: TFunction, language: string, refusal: Refusal, allowed: readonly string[]): string {
+export function refusalText(t: TFunction<'compose', 'attachments'>, language: string, refusal: Refusal, allowed: readonly string[]): string {
   const name = refusal.fileName;
   switch (refusal.kind) {
     case 'empty':
@@ -109,7 +109,7 @@ export function refusalText(t: TFunction, language: string, refusal: Refusal, al
   }
 }
 
-export function warningText(t: TFunction, mismatch: TypeMismatch): string {
+export function warningText(t: TFunction<'compose', 'attachments'>, mismatch: TypeMismatch): string {
   switch (mismatch.kind) {
     case 'extension':
       return t('warning.extension', {

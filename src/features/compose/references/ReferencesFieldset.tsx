@@ -107,7 +107,7 @@ export function ReferencesFieldset(props: ReferencesFieldsetProps) {
                     />
                     {showsNormalized ? (
                       <p id={`${id}-normalized`} className="field__hint">
-                        {t('references.normalized', { value: check.display })}
+                        {t('references.normalized', { value: check.display ?? '' })}
                       </p>
                     ) : null}
                   </div>

@@ -60,7 +60,7 @@ function useSecondClock(ticking: boolean): number {
 const NO_RECIPIENTS: Readonly<Record<string, string>> = {};
 
 export function SendProgress({ state, recipients = NO_RECIPIENTS, onCancel }: SendProgressProps) {
-  const { t } = useTranslation('sending');
+  const { t } = useTranslation('compose', { keyPrefix: 'sending' });
   const now = useSecondClock(state.some((s) => s.phase === 'waiting-retry'));
 
   if (state.length === 0) return null;
