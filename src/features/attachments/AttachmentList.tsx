@@ -11,7 +11,8 @@ import type { OpenedDocument, OpenedFile, OpenedMessage } from '../messages/open
 import './attachments.css';
 import { ConfirmDownloadDialog } from './ConfirmDownloadDialog';
 import { downloadFile } from './downloadFile';
-import { fileTypeLabel, formatFileSize, previewKind, type PreviewKind } from './fileFacts';
+import { formatByteSize } from '../../i18n/format';
+import { fileTypeLabel, previewKind, type PreviewKind } from './fileFacts';
 
 const AttachmentPreview = lazy(() => import('./preview/AttachmentPreview'));
 
@@ -67,7 +68,7 @@ export function AttachmentList({ message, document, files: only, caption }: Atta
                   {fileTypeLabel(file.contentType, t)}
                   {file.contentType.trim() ? <span className="attachments__mime"> ({file.contentType.trim()})</span> : null}
                 </td>
-                <td className="attachments__size">{formatFileSize(file.size, t, i18n.language)}</td>
+                <td className="attachments__size">{formatByteSize(file.size, i18n.language)}</td>
                 <td>
                   {isDecoded(file) ? (
                     <div className="attachments__actions">

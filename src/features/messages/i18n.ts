@@ -66,9 +66,6 @@ const own = {
       size: 'Storlek',
     },
     sizeUnknown: 'Okänd storlek',
-    bytes: '{{count}} byte',
-    kilobytes: '{{value}} kB',
-    megabytes: '{{value}} MB',
   },
   status: {
     unknown: '{{code}} (okänd status)',
@@ -149,9 +146,6 @@ const ownEn: Texts<typeof own> = {
       size: 'Size',
     },
     sizeUnknown: 'Unknown size',
-    bytes: '{{count}} bytes',
-    kilobytes: '{{value}} kB',
-    megabytes: '{{value}} MB',
   },
   status: {
     unknown: '{{code}} (unknown status)',

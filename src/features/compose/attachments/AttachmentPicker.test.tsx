@@ -46,7 +46,7 @@ describe('AttachmentPicker', () => {
     expect(screen.getByRole('group', { name: 'Bilagor' })).toBeInTheDocument();
     const zone = screen.getByRole('button', { name: 'Dra och släpp filer här eller välj filer' });
     expect(zone).toHaveAccessibleDescription(/PDF är alltid tillåtet\. Tillåtna filtyper: PDF, PNG-bild, JPEG-bild, text \(TXT\)\./);
-    expect(zone).toHaveAccessibleDescription(/Meddelandets storlek: 12,4 MB av 30 MB/);
+    expect(zone).toHaveAccessibleDescription(/Meddelandets storlek: 12,4\u00a0MB av 30\u00a0MB/);
   });
 
   it('attaches picked files with type and size, and announces them', async () => {
@@ -55,8 +55,8 @@ describe('AttachmentPicker', () => {
     await waitFor(() => expect(status()).toHaveTextContent('Bifogade 2 filer: kallelse.pdf, foto.jpg.'));
     const items = within(fileList()).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('.attachment-item__meta')?.textContent)).toEqual([
-      `PDF · ${sampleBytes.pdf.length} byte`,
-      `JPEG-bild · ${sampleBytes.jpeg.length} byte`,
+      `PDF · ${sampleBytes.pdf.length}\u00a0byte`,
+      `JPEG-bild · ${sampleBytes.jpeg.length}\u00a0byte`,
     ]);
     expect(attachments().map((a) => [a.fileName, a.status, a.contentType])).toEqual([
       ['kallelse.pdf', 'ready', 'application/pdf'],

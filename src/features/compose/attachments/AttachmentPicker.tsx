@@ -12,7 +12,8 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type 
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '../../../config/ConfigContext';
 import { attachmentsBytes, declaredTypeOf, inspectAttachment, planAdditions } from './checkFiles';
-import { allowedTypesText, formatMegabytes, formatSize, refusalText, typeName, warningText } from './describe';
+import { formatByteSize, formatMegabytes } from '../../../i18n/format';
+import { allowedTypesText, refusalText, typeName, warningText } from './describe';
 import { prewarmEncoder } from './encodeAttachments';
 import { attachmentContentType, type DraftAttachment, type MessageBudget } from './types';
 import './attachments.css';
@@ -218,12 +219,12 @@ export function AttachmentPicker({ attachments, onChange, budget, capturePaste =
       <div className="attachment-budget" id={budgetId} data-over={over > 0 || undefined}>
         <p className="attachment-budget__text">
           {t('budget.label')}:{' '}
-          {t('budget.value', { used: formatSize(t, language, budget.usedBytes), max: formatMegabytes(t, language, budget.maxBytes) })}
+          {t('budget.value', { used: formatByteSize(budget.usedBytes, language), max: formatMegabytes(budget.maxBytes, language) })}
         </p>
         <div className="attachment-budget__bar" aria-hidden="true">
           <div className="attachment-budget__fill" style={{ width: `${(ratio * 100).toFixed(1)}%` }} />
         </div>
-        {over > 0 ? <p className="attachment-budget__over">{t('budget.over', { over: formatSize(t, language, over) })}</p> : null}
+        {over > 0 ? <p className="attachment-budget__over">{t('budget.over', { over: formatByteSize(over, language) })}</p> : null}
       </div>
 
       {refusals.length > 0 ? (
@@ -250,7 +251,7 @@ export function AttachmentPicker({ attachments, onChange, budget, capturePaste =
               <span className="attachment-item__meta">
                 {attachment.status === 'checking'
                   ? t('checking')
-                  : `${typeName(t, attachmentContentType(attachment) || declaredTypeOf(attachment.file))} · ${formatSize(t, language, attachment.size)}`}
+                  : `${typeName(t, attachmentContentType(attachment) || declaredTypeOf(attachment.file))} · ${formatByteSize(attachment.size, language)}`}
               </span>
               <button
                 type="button"

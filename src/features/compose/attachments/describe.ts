@@ -1,12 +1,12 @@
 /**
- * Words for file types, sizes, refusals and warnings, in the user's language. Kept apart from
+ * Words for file types, refusals and warnings, in the user's language. Kept apart from
  * the components so the exact sentences can be tested.
  */
 import type { TFunction } from 'i18next';
 import { canonicalType, type TypeMismatch } from '../../../sdk/fileSniffing';
 import { normalizeContentType } from '../../../sdk/rules/attachments';
 import { PDF_CONTENT_TYPE } from '../../../sdk/rules/limits';
-import { decimalFormat } from '../../../i18n/format';
+import { formatByteSize, formatMegabytes } from '../../../i18n/format';
 
 type TypeKey =
   | 'pdf' | 'png' | 'jpeg' | 'gif' | 'tiff' | 'webp' | 'text' | 'csv' | 'xml' | 'html'
@@ -65,21 +65,6 @@ export function allowedTypesText(t: TFunction<'compose', 'attachments'>, allowed
   return names.join(', ');
 }
 
-const KIB = 1024;
-const MIB = 1024 * 1024;
-
-/** "812 byte", "14,2 kB", "12,4 MB" (binary units, as the 30 MB limit is 30 × 1024 × 1024 bytes). */
-export function formatSize(t: TFunction<'compose', 'attachments'>, language: string, bytes: number): string {
-  if (bytes < KIB) return t('size.bytes', { value: decimalFormat(language, 0).format(bytes) });
-  if (bytes < MIB) return t('size.kilobytes', { value: decimalFormat(language, 1).format(bytes / KIB) });
-  return t('size.megabytes', { value: decimalFormat(language, 1).format(bytes / MIB) });
-}
-
-/** Always in MB: "30 MB". */
-export function formatMegabytes(t: TFunction<'compose', 'attachments'>, language: string, bytes: number): string {
-  return t('size.megabytes', { value: decimalFormat(language, 1).format(bytes / MIB) });
-}
-
 export type Refusal =
   | { kind: 'empty'; fileName: string }
   | { kind: 'type'; fileName: string; detectedType: string }
@@ -97,10 +82,10 @@ export function refusalText(t: TFunction<'compose', 'attachments'>, language: st
     case 'too-big':
       return t('refused.tooBig', {
         name,
-        size: formatSize(t, language, refusal.size),
-        total: formatMegabytes(t, language, refusal.totalBytes),
-        over: formatSize(t, language, refusal.totalBytes - refusal.maxBytes),
-        max: formatMegabytes(t, language, refusal.maxBytes),
+        size: formatByteSize(refusal.size, language),
+        total: formatMegabytes(refusal.totalBytes, language),
+        over: formatByteSize(refusal.totalBytes - refusal.maxBytes, language),
+        max: formatMegabytes(refusal.maxBytes, language),
       });
     case 'duplicate':
       return t('refused.duplicate', { name });

@@ -20,11 +20,6 @@ const sv = {
       value: '{{used}} av {{max}}',
       over: 'Meddelandet är {{over}} för stort. Ta bort bilagor eller korta texten.',
     },
-    size: {
-      bytes: '{{value}} byte',
-      kilobytes: '{{value}} kB',
-      megabytes: '{{value}} MB',
-    },
     refused: {
       heading: 'Filer som inte bifogades',
       dismiss: 'Dölj meddelandet',
@@ -91,11 +86,6 @@ const en: Texts<typeof sv> = {
       label: 'Message size',
       value: '{{used}} of {{max}}',
       over: 'The message is {{over}} too large. Remove attachments or shorten the text.',
-    },
-    size: {
-      bytes: '{{value}} bytes',
-      kilobytes: '{{value}} kB',
-      megabytes: '{{value}} MB',
     },
     refused: {
       heading: 'Files that were not attached',
