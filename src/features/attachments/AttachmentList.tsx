@@ -8,6 +8,7 @@ import { lazy, Suspense, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayFileName, safeFileName } from '../../sdk/fileName';
 import type { OpenedDocument, OpenedFile, OpenedMessage } from '../messages/openedMessage';
+import { isolate } from '../../i18n/bidi';
 import './attachments.css';
 import { ConfirmDownloadDialog } from './ConfirmDownloadDialog';
 import { downloadFile } from './downloadFile';
@@ -40,7 +41,7 @@ export function AttachmentList({ message, document, files: only, caption }: Atta
 
   const displayName = (file: OpenedFile) => displayFileName(file.fileName) || t('list.noName');
   const heading =
-    caption ?? (document?.documentName?.trim() ? t('list.captionOf', { document: document.documentName.trim() }) : t('list.caption'));
+    caption ?? (document?.documentName?.trim() ? t('list.captionOf', { document: isolate(document.documentName.trim()) }) : t('list.caption'));
 
   return (
     <>

@@ -1,6 +1,7 @@
 /** What the attachment list says about a file: its kind and a readable type (sizes: formatByteSize in src/i18n/format.ts). */
 import type { TFunction } from 'i18next';
 import { normalizeContentType } from '../../sdk/rules/attachments';
+import { isolate } from '../../i18n/bidi';
 
 export type PreviewKind = 'pdf' | 'image';
 
@@ -22,7 +23,7 @@ export function fileTypeLabel(contentType: string, t: TFunction<'attachments'>):
   if (type === 'application/pdf') return t('type.pdf');
   if (type.startsWith('image/')) {
     const format = type.slice('image/'.length).replace(/^x-/, '').replace(/\+.*$/, '');
-    return t('type.image', { format: format === 'jpeg' ? 'JPEG' : format.toUpperCase() });
+    return t('type.image', { format: isolate(format === 'jpeg' ? 'JPEG' : format.toUpperCase()) });
   }
   if (type === 'text/plain') return t('type.text');
   return type;

@@ -12,6 +12,7 @@ import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDire
 import { partyText } from '../messages/parties';
 import { StatusBadge } from '../messages/StatusBadge';
 import type { ConversationEntry } from './conversationEntries';
+import { isolate } from '../../i18n/bidi';
 import './conversation.css';
 
 export interface ConversationPanelProps {
@@ -54,7 +55,7 @@ export function ConversationPanel({ mailbox, currentId, entries, isPending, isEr
               >
                 <p className="conversation__meta">
                   <span className="conversation__direction">{t(`${entry.direction}`)}</span>{' '}
-                  <span>{t(entry.direction === 'sent' ? 'to' : 'from', { party: counterpart })}</span>
+                  <span>{t(entry.direction === 'sent' ? 'to' : 'from', { party: isolate(counterpart) })}</span>
                   {' · '}
                   {entry.creationDateTime && !Number.isNaN(Date.parse(entry.creationDateTime)) ? (
                     <time dateTime={entry.creationDateTime}>{formatDateTime(entry.creationDateTime, i18n.language)}</time>

@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Advice } from '../../sdk/delivery';
+import { isolateEach } from '../../i18n/bidi';
 
 export function DeliveryAdvice({ advice }: { advice: readonly Advice[] }) {
   const { t } = useTranslation('delivery');
@@ -17,7 +18,7 @@ export function DeliveryAdvice({ advice }: { advice: readonly Advice[] }) {
             <p className="delivery-advice__what">
               <strong>
                 {item.kind === 'recipient-rule' && item.rules?.length
-                  ? t('advice.recipient-rule.whatRules', { rules: item.rules.join(', ') })
+                  ? t('advice.recipient-rule.whatRules', { rules: isolateEach(item.rules) })
                   : t(`advice.${item.kind}.what`)}
               </strong>
             </p>

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../i18n/format';
 import type { ReceiptResponseCode, TimelineEntry } from '../../sdk/delivery';
 import { statusInfo } from '../../sdk/status';
 import { IssueFacts } from './IssueFacts';
+import { isolate } from '../../i18n/bidi';
 
 export function DeliveryTimeline({ entries }: { entries: readonly TimelineEntry[] }) {
   const { t } = useTranslation('delivery');
@@ -61,7 +62,7 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
       ) : (
         <>
           <p className="delivery-timeline__title">
-            <strong>{t('unknownCode', { code: entry.code || '–' })}</strong>
+            <strong>{t('unknownCode', { code: entry.code ? isolate(entry.code) : '–' })}</strong>
           </p>
           <IssueFacts issue={entry.issue} />
         </>

@@ -23,6 +23,7 @@ import { useOnline } from '../connectivity/online';
 import { MailboxViewTabs } from './MailboxViewTabs';
 import { MessageList } from './MessageList';
 import { useMailboxMessages } from './useMailboxMessages';
+import { isolate } from '../../i18n/bidi';
 
 export function MailboxPage({ view }: { view: MailboxView }) {
   const active = useActiveMailbox();
@@ -42,7 +43,7 @@ export function MailboxPage({ view }: { view: MailboxView }) {
 function useMailboxTitle(mailbox: string, label: string, view: MailboxView) {
   const { t } = useTranslation(['messages', 'common']);
   const unread = useUnreadCount(mailbox);
-  const parts = { view: t(`messages:views.${view}`), mailbox: label, app: t('common:appName') };
+  const parts = { view: t(`messages:views.${view}`), mailbox: isolate(label), app: t('common:appName') };
   useDocumentTitle(unread ? t('title.withUnread', { ...parts, count: unread }) : t('title.plain', parts));
 }
 

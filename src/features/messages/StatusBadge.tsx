@@ -8,6 +8,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { statusInfo } from '../../sdk/status';
+import { isolate } from '../../i18n/bidi';
 
 export function StatusBadge({ code }: { code: string | undefined }) {
   const { t } = useTranslation('messages');
@@ -18,7 +19,7 @@ export function StatusBadge({ code }: { code: string | undefined }) {
 export function statusText(code: string | undefined, t: TFunction<['messages']>): string {
   if (!code) return t('messages:status.missing');
   const info = statusInfo(code);
-  return info ? t(`messages:status.${info.code}`) : t('messages:status.unknown', { code });
+  return info ? t(`messages:status.${info.code}`) : t('messages:status.unknown', { code: isolate(code) });
 }
 
 export function StatusBadgeText({ code, t }: { code: string | undefined; t: TFunction<['messages']> }) {

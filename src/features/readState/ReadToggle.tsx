@@ -3,6 +3,7 @@
  * scrolling, so the list passes in the read state, the translation function and one shared
  * handler instead of every row subscribing to the store and to i18next on its own.
  */
+import { isolate } from '../../i18n/bidi';
 
 /**
  * The `t` the toggle needs: any `t` whose namespaces include readState fits (its keys are
@@ -26,7 +27,7 @@ export function ReadToggle({ read, ready, label, tabIndex, className, t, onToggl
   return (
     <button type="button" className={className} disabled={!ready} tabIndex={tabIndex} onClick={onToggle}>
       {read ? t('readState:markUnread') : t('readState:markRead')}
-      {label ? <span className="visually-hidden">{t('readState:forMessage', { label })}</span> : null}
+      {label ? <span className="visually-hidden">{t('readState:forMessage', { label: isolate(label) })}</span> : null}
     </button>
   );
 }

@@ -16,6 +16,7 @@ import { formatByteSize, formatMegabytes } from '../../../i18n/format';
 import { allowedTypesText, refusalText, typeName, warningText } from './describe';
 import { prewarmEncoder } from './encodeAttachments';
 import { attachmentContentType, type DraftAttachment, type MessageBudget } from './types';
+import { isolate, isolateEach } from '../../../i18n/bidi';
 import './attachments.css';
 
 export interface AttachmentPickerProps {
@@ -111,7 +112,7 @@ export function AttachmentPicker({ attachments, onChange, budget, capturePaste =
       if (plan.accepted.length > 0) commit(next);
       setRefusals(refused);
       const parts = [
-        ...(added.length > 0 ? [t('announce.added', { count: added.length, names: added.join(', ') })] : []),
+        ...(added.length > 0 ? [t('announce.added', { count: added.length, names: isolateEach(added) })] : []),
         ...refused,
       ];
       if (parts.length > 0) announce(parts.join(' '));
@@ -160,7 +161,7 @@ export function AttachmentPicker({ attachments, onChange, budget, capturePaste =
     const neighbour = next[index] ?? next[index - 1];
     focusAfterRemoval.current = neighbour?.id ?? '';
     commit(next);
-    announce(t('announce.removed', { name: attachment.fileName }));
+    announce(t('announce.removed', { name: isolate(attachment.fileName) }));
   };
 
   const onZoneDragOver = (event: DragEvent<HTMLButtonElement>) => {
@@ -260,7 +261,7 @@ export function AttachmentPicker({ attachments, onChange, budget, capturePaste =
                   if (node) removeButtons.current.set(attachment.id, node);
                   else removeButtons.current.delete(attachment.id);
                 }}
-                aria-label={t('removeFile', { name: attachment.fileName })}
+                aria-label={t('removeFile', { name: isolate(attachment.fileName) })}
                 onClick={() => remove(attachment)}
               >
                 {t('remove')}

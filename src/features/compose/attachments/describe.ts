@@ -7,6 +7,7 @@ import { canonicalType, type TypeMismatch } from '../../../sdk/fileSniffing';
 import { normalizeContentType } from '../../../sdk/rules/attachments';
 import { PDF_CONTENT_TYPE } from '../../../sdk/rules/limits';
 import { formatByteSize, formatMegabytes } from '../../../i18n/format';
+import { isolate } from '../../../i18n/bidi';
 
 type TypeKey =
   | 'pdf' | 'png' | 'jpeg' | 'gif' | 'tiff' | 'webp' | 'text' | 'csv' | 'xml' | 'html'
@@ -45,14 +46,14 @@ function keyOf(mime: string): TypeKey | null {
 export function typeName(t: TFunction<'compose', 'attachments'>, mime: string | null): string {
   if (mime === null || mime === '') return t('types.unknown.name');
   const key = keyOf(mime);
-  return key ? t(`types.${key}.name`) : t('types.other.name', { mime: normalizeContentType(mime) });
+  return key ? t(`types.${key}.name`) : t('types.other.name', { mime: isolate(normalizeContentType(mime)) });
 }
 
 /** "en PNG-bild" (as in "ser ut som en PNG-bild"). */
 export function typeIndefinite(t: TFunction<'compose', 'attachments'>, mime: string | null): string {
   if (mime === null || mime === '') return t('types.unknown.indefinite');
   const key = keyOf(mime);
-  return key ? t(`types.${key}.indefinite`) : t('types.other.indefinite', { mime: normalizeContentType(mime) });
+  return key ? t(`types.${key}.indefinite`) : t('types.other.indefinite', { mime: isolate(normalizeContentType(mime)) });
 }
 
 /** "PDF, PNG-bild, JPEG-bild, text (TXT)": PDF first (always allowed), then the configured types, once each. */
@@ -73,7 +74,7 @@ export type Refusal =
   | { kind: 'unreadable'; fileName: string };
 
 export function refusalText(t: TFunction<'compose', 'attachments'>, language: string, refusal: Refusal, allowed: readonly string[]): string {
-  const name = refusal.fileName;
+  const name = isolate(refusal.fileName);
   switch (refusal.kind) {
     case 'empty':
       return t('refused.empty', { name });
@@ -98,7 +99,7 @@ export function warningText(t: TFunction<'compose', 'attachments'>, mismatch: Ty
   switch (mismatch.kind) {
     case 'extension':
       return t('warning.extension', {
-        extension: mismatch.extension,
+        extension: isolate(mismatch.extension),
         detected: typeIndefinite(t, mismatch.detected),
         detectedName: typeName(t, mismatch.detected),
       });
@@ -109,6 +110,6 @@ export function warningText(t: TFunction<'compose', 'attachments'>, mismatch: Ty
         detectedName: typeName(t, mismatch.detected),
       });
     case 'unrecognised':
-      return t('warning.unrecognised', { extension: mismatch.extension, claimed: typeIndefinite(t, mismatch.claimed) });
+      return t('warning.unrecognised', { extension: isolate(mismatch.extension), claimed: typeIndefinite(t, mismatch.claimed) });
   }
 }
