@@ -38,7 +38,12 @@ export function isLanguage(value: unknown): value is Language {
   return LANGUAGES.some((lang) => lang === value);
 }
 
-const loaders = new WeakMap<I18n, Readonly<Record<string, TextsLoader>>>();
+/**
+ * Per instance, keyed by its resource store: react-i18next's useTranslation hands out a wrapper
+ * object around the instance (a new one per language), while the store is the same object in
+ * the instance and every wrapper.
+ */
+const loaders = new WeakMap<object, Readonly<Record<string, TextsLoader>>>();
 
 /**
  * A fresh, synchronously initialised instance (tests create one each, so they cannot leak a
@@ -57,7 +62,7 @@ export function createI18n(language: Language, texts: AppTexts): I18n {
     interpolation: { escapeValue: false },
     initAsync: false,
   });
-  loaders.set(instance, texts.onDemand ?? {});
+  loaders.set(instance.store, texts.onDemand ?? {});
   return instance;
 }
 
@@ -98,7 +103,7 @@ export function currentLanguage(instance: I18n): Language {
   return isLanguage(instance.language) ? instance.language : DEFAULT_LANGUAGE;
 }
 
-const textRequests = new WeakMap<I18n, Map<string, Promise<void>>>();
+const textRequests = new WeakMap<object, Map<string, Promise<void>>>();
 
 /**
  * Fetches one on-demand namespace into `instance` (both languages, so switching language needs no
@@ -107,14 +112,14 @@ const textRequests = new WeakMap<I18n, Map<string, Promise<void>>>();
  */
 function lazyTextsRequest(instance: I18n, namespace: NamespaceName): Promise<void> | null {
   if (instance.hasResourceBundle(DEFAULT_LANGUAGE, namespace)) return null;
-  let requests = textRequests.get(instance);
+  let requests = textRequests.get(instance.store);
   if (!requests) {
     requests = new Map();
-    textRequests.set(instance, requests);
+    textRequests.set(instance.store, requests);
   }
   let request = requests.get(namespace);
   if (!request) {
-    const load = loaders.get(instance)?.[namespace];
+    const load = loaders.get(instance.store)?.[namespace];
     if (!load) return Promise.reject(new Error(`No texts registered for the namespace ${namespace}`));
     request = load().then(
       (texts) => {
