@@ -15,7 +15,7 @@ import { newUuid } from '../../sdk/ids';
 import { NotYourMailbox } from '../mailboxes/NotYourMailbox';
 import { useActiveMailbox } from '../mailboxes/useActiveMailbox';
 import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
-import { useOpenedMessage } from '../messages/useMessage';
+import { useOpenedMessage } from '../../api/endpoints/message';
 import './compose.css';
 import { ComposeForm } from './ComposeForm';
 import { useDraftStore, type Draft } from './drafts/draftStore';

@@ -10,7 +10,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageXmlIssue } from '../../sdk/xml/types';
 import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
-import type { OpenedMessage } from '../messages/openedMessage';
+import type { OpenedMessage } from '../../sdk/openedMessage';
 import { downloadFile } from '../attachments/downloadFile';
 import './export.css';
 

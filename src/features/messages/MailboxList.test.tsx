@@ -10,7 +10,7 @@ import { callApi, issueTestToken, testMessageRequest, useMockService } from '../
 import { paths } from '../../routes/paths';
 import { renderWithProviders, type RenderWithProvidersOptions } from '../../test/renderWithProviders';
 import { ListTestApp, useCleanBrowserState } from './list/testing';
-import { messageKeys } from './queryKeys';
+import { messageListKeys } from '../../api/endpoints/messageList';
 import { controlFetch, isGetByIdRequest, isListRequest } from './testing';
 
 const mock = useMockService();
@@ -150,7 +150,7 @@ describe('filters', () => {
     // The period is part of the query key.
     expect(
       queryClient.getQueryData(
-        messageKeys.list(FA.malmoBarnUnga, 'inbox', {
+        messageListKeys.of(FA.malmoBarnUnga, 'inbox', {
           'filter[creationDateTimeStart]': '2026-02-25T23:00:00.000Z',
           'filter[creationDateTimeStop]': '2026-02-27T22:59:59.999Z',
         }),

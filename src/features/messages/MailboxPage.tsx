@@ -22,7 +22,7 @@ import { useMessageFacts } from './list/useMessageFacts';
 import { useOnline } from '../connectivity/online';
 import { MailboxViewTabs } from './MailboxViewTabs';
 import { MessageList } from './MessageList';
-import { useMailboxMessages } from './useMailboxMessages';
+import { useMailboxMessages } from '../../api/endpoints/messageList';
 
 export function MailboxPage({ view }: { view: MailboxView }) {
   const active = useActiveMailbox();

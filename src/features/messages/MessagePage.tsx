@@ -28,8 +28,8 @@ import { MessageNotes } from '../reader/MessageNotes';
 import { ReadToggleButton } from '../readState/ReadToggleButton';
 import { useMarkReadOnOpen } from '../readState/useMarkReadOnOpen';
 import { ConfidentialityBanner } from './ConfidentialityBanner';
-import type { OpenedMessage } from './openedMessage';
-import { useOpenedMessage } from './useMessage';
+import type { OpenedMessage } from '../../sdk/openedMessage';
+import { useOpenedMessage } from '../../api/endpoints/message';
 
 export function MessagePage() {
   const active = useActiveMailbox();

@@ -2,7 +2,7 @@
  * Display names of the parties of a message, from the address book with the message's own
  * data as fallback (the address book may not know an old or foreign function address).
  */
-import type { FunctionAddressDirectory } from '../mailboxes/directory';
+import type { FunctionAddressDirectory } from '../../sdk/directory';
 
 export interface PartyFields {
   /** Organisation (participant identifier). */

@@ -18,8 +18,8 @@ import { readMessageHeader, type MessageHeaderData } from '../../sdk/messageHead
 import { NotYourMailbox } from '../mailboxes/NotYourMailbox';
 import { useActiveMailbox } from '../mailboxes/useActiveMailbox';
 import { ConfidentialityBanner } from '../messages/ConfidentialityBanner';
-import type { OpenedMessage } from '../messages/openedMessage';
-import { useOpenedMessage } from '../messages/useMessage';
+import type { OpenedMessage } from '../../sdk/openedMessage';
+import { useOpenedMessage } from '../../api/endpoints/message';
 import { MessageContent } from '../reader/MessageContent';
 import { MessageHeader } from '../reader/MessageHeader';
 import '../messages/messages.css';

@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpenedDocument, OpenedFile } from '../messages/openedMessage';
+import type { OpenedDocument, OpenedFile } from '../../sdk/openedMessage';
 import { MessageText } from '../messages/MessageText';
 import { FileTable } from './FileTable';
 

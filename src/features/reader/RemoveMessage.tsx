@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths, type MailboxView } from '../../routes/paths';
 import { canDeleteInStatus } from '../../sdk/status';
-import { MessagesApiError } from '../messages/apiError';
+import { MessagesApiError } from '../../api/apiError';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { FlashState } from '../../routes/flash';
 import { useRemoveMessage } from './useRemoveMessage';

@@ -9,7 +9,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useLocation, useMatch, useNavigate, useParams } from 'react-router';
 import { useSession } from '../../auth/SessionContext';
 import { paths, routePatterns } from '../../routes/paths';
-import { messageKeys } from '../messages/queryKeys';
+import { messageKeys } from '../../api/endpoints/message';
 import { usePreferences } from '../settings/preferencesStore';
 import { focusableListRow, hasCommandModifier, isModalOpen, isTypingTarget, SEARCH_INPUT_ID } from './keyTargets';
 import { openShortcutHelp } from './shortcutHelpStore';
@@ -17,7 +17,7 @@ import { ShortcutHelpDialog } from './ShortcutHelpDialog';
 
 /** True when the open message (as the message page fetched it) was received by `mailbox`. */
 function isReceivedBy(queryClient: QueryClient, messageId: string, mailbox: string): boolean {
-  const message = queryClient.getQueryData<unknown>(messageKeys.detail(messageId));
+  const message = queryClient.getQueryData<unknown>(messageKeys.of(messageId));
   const attributes = (message as { attributes?: { recipientAttention?: { subOrganization?: { extension?: unknown } } } } | undefined)
     ?.attributes;
   return attributes?.recipientAttention?.subOrganization?.extension === mailbox;

@@ -7,8 +7,8 @@
 import type { MailboxView } from '../../../routes/paths';
 import type { MessageFacts } from '../../../sdk/model';
 import { statusInfo } from '../../../sdk/status';
-import type { FunctionAddressDirectory } from '../../mailboxes/directory';
-import type { MessageRowData } from '../messageSummary';
+import type { FunctionAddressDirectory } from '../../../sdk/directory';
+import type { MessageRowData } from '../../../sdk/messageSummary';
 import { namesText, partyNames } from '../parties';
 import type { ListFilters, SortOrder, StatusGroup } from './listFilters';
 import { matchesTerms, normalizeForSearch, searchTerms } from './searchText';

@@ -3,9 +3,9 @@ import { screen, waitFor } from '@testing-library/react';
 import { seedMessageId } from '../../../mocks/seed';
 import { useMockService } from '../../../mocks/testing';
 import { renderWithProviders } from '../../test/renderWithProviders';
-import type { OpenedMessage } from './openedMessage';
-import { isGetByIdRequest, controlFetch } from './testing';
-import { useOpenedMessage } from './useMessage';
+import type { OpenedMessage } from '../../sdk/openedMessage';
+import { isGetByIdRequest, controlFetch } from '../../features/messages/testing';
+import { useOpenedMessage } from './message';
 
 useMockService();
 

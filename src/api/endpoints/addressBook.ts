@@ -1,13 +1,34 @@
 /**
+ * GET /addressbook/addresses and /addressbook/organizations: the one module for the address
+ * book — fetcher, query key and query options, shared by the mailbox names
+ * (useFunctionAddressDirectory) and the recipient search (useRecipientIndex), so the book is
+ * fetched once for both.
+ *
  * Loads the whole SDK address book (function addresses and organisations), following the
  * JSON:API `links.next` of each collection until the last page.
  */
-import type { ApiClient } from '../../api/client';
+import { queryOptions } from '@tanstack/react-query';
+import type { AddressBook } from '../../sdk/directory';
 import type { FunctionAddress, Organization } from '../../sdk/model';
+import type { ApiClient } from '../client';
 
-export interface AddressBook {
-  addresses: FunctionAddress[];
-  organizations: Organization[];
+export type { AddressBook };
+
+const ONE_HOUR = 60 * 60 * 1000;
+
+export const addressBookKeys = {
+  /** The whole SDK address book (function addresses + organisations), fetched as one unit. */
+  all: ['mailboxes', 'directory'] as const,
+};
+
+/** The address book changes rarely: fetched once and kept fresh for an hour. */
+export function addressBookQuery(client: ApiClient) {
+  return queryOptions({
+    queryKey: addressBookKeys.all,
+    queryFn: ({ signal }) => fetchAddressBook(client, signal),
+    staleTime: ONE_HOUR,
+    gcTime: 2 * ONE_HOUR,
+  });
 }
 
 /** Largest page the contract allows: fewer round trips for a book that is read once an hour. */

@@ -3,7 +3,7 @@
  * order and every attachment already decoded from base64 into a Blob — off the main thread, so a
  * 25 MB attachment never freezes the page. The raw base64 never reaches React state.
  */
-import type { MessageAttributes } from '../../sdk/model';
+import type { MessageAttributes } from './model';
 
 export interface OpenedFile {
   /** Stable within the message: `${documentIndex}:${fileIndex}`. */

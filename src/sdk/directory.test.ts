@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FunctionAddress, Organization } from '../../sdk/model';
-import { buildDirectory } from './directory';
-import { pageQueryOf } from './fetchAddressBook';
+import type { FunctionAddress, Organization } from './model';
+import { buildDirectory, directoryOf } from './directory';
 
 const org = (id: string, name: string, type: 'O' | 'OU', parent?: string): Organization => ({
   type: 'organizations',
@@ -52,13 +51,10 @@ describe('buildDirectory', () => {
   });
 });
 
-describe('pageQueryOf', () => {
-  it('reads the page of a relative or absolute links.next', () => {
-    expect(pageQueryOf('/api/addressbook/addresses?page[number]=3&page[size]=100')).toEqual({
-      'page[number]': 3,
-      'page[size]': 100,
-    });
-    expect(pageQueryOf('https://x.example/addresses?page%5Bnumber%5D=2')).toEqual({ 'page[number]': 2 });
-    expect(pageQueryOf('/addresses?cursor=abc')).toBeNull();
+describe('directoryOf', () => {
+  it('builds the directory of one address book answer once, however many readers ask', () => {
+    const book = { addresses: [], organizations: [] };
+    expect(directoryOf(book)).toBe(directoryOf(book));
+    expect(directoryOf({ addresses: [], organizations: [] })).not.toBe(directoryOf(book));
   });
 });

@@ -7,7 +7,13 @@
  * stad"). Only the O is an SDK participant and it is what people recognise, so `organizationOf`
  * answers with the O and gives the unit separately.
  */
-import type { FunctionAddress, Organization } from '../../sdk/model';
+import type { FunctionAddress, Organization } from './model';
+
+/** The whole SDK address book, as the address book endpoints give it. */
+export interface AddressBook {
+  addresses: FunctionAddress[];
+  organizations: Organization[];
+}
 
 export interface OrganizationInfo {
   /** Resource id of the participant organisation (O) in the address book. */
@@ -99,3 +105,18 @@ export function buildDirectory(
 
 /** Used while the address book is loading or unavailable: every lookup falls back to ids. */
 export const EMPTY_DIRECTORY: FunctionAddressDirectory = buildDirectory([], []);
+
+const directoryOfBook = new WeakMap<AddressBook, FunctionAddressDirectory>();
+
+/**
+ * The directory of one address book answer, built once however many readers it has (the
+ * mailbox names and the recipient search both read the same cached book).
+ */
+export function directoryOf(book: AddressBook): FunctionAddressDirectory {
+  let directory = directoryOfBook.get(book);
+  if (!directory) {
+    directory = buildDirectory(book.addresses, book.organizations);
+    directoryOfBook.set(book, directory);
+  }
+  return directory;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toMessageRows } from './messageSummary';
-import { documentsInOrder, decodedSize } from '../../sdk/documents';
+import { documentsInOrder, decodedSize } from './documents';
 
 describe('toMessageRows', () => {
   it('sorts newest first, undated last, and keeps malformed items', () => {

@@ -2,8 +2,8 @@
  * The error a messages query throws when the API answers with something other than success,
  * carrying the HTTP status (so 404 can be told apart) and the RFC 7807 problem, if any.
  */
-import { parseProblem } from '../../sdk/problem';
-import type { Problem } from '../../sdk/model';
+import { parseProblem } from '../sdk/problem';
+import type { Problem } from '../sdk/model';
 
 export class MessagesApiError extends Error {
   readonly status: number;

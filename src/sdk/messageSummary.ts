@@ -6,8 +6,8 @@
  * so every field is read defensively and missing parts are left undefined for the view to
  * show a fallback. Documents are dropped here even if a service wrongly sent them in a list.
  */
-import type { MessageResource } from '../../sdk/model';
-import { readRecord, readString } from '../../sdk/readValue';
+import type { MessageResource } from './model';
+import { readRecord, readString } from './readValue';
 
 export interface MessageRowData {
   /** Id for getMessageById and the message route. */
