@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../ui/PageHeading';
-import { PublicLayout } from '../app/layout/PublicLayout';
+import { PublicLayout } from '../ui/layout/PublicLayout';
 import { useConfig } from '../config/ConfigContext';
 import type { SignInFailure } from './signIn';
 

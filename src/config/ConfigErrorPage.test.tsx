@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { createAppI18n } from '../i18n';
-import { ALL_TEXTS } from '../test/allTexts';
+import { ALL_TEXTS } from '../testing/allTexts';
 import { ConfigErrorPage } from './ConfigErrorPage';
 import { parseConfig } from './config';
 

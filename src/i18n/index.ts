@@ -27,7 +27,7 @@ export function isLanguage(value: unknown): value is Language {
 /**
  * A fresh, synchronously initialised instance (tests create one each, so they cannot leak a
  * language). `bundles` defaults to the start-up texts; tests that render on-demand pages
- * directly pass every namespace (src/test/allTexts.ts).
+ * directly pass every namespace (src/testing/allTexts.ts).
  */
 export function createAppI18n(language: Language = DEFAULT_LANGUAGE, bundles: Record<string, FeatureTexts> = STARTUP_RESOURCES): I18n {
   const instance = createInstance();

@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import { seedMessageId } from '../../../mocks/seed';
 import { useMockService } from '../../../mocks/testing';
-import { renderWithProviders } from '../../test/renderWithProviders';
+import { renderWithProviders } from '../../testing/renderWithProviders';
 import type { OpenedMessage } from '../../sdk/openedMessage';
-import { isGetByIdRequest, controlFetch } from '../../features/messages/testing';
+import { isGetByIdRequest, controlFetch } from '../../testing/controlFetch';
 import { useOpenedMessage } from './message';
 
 useMockService();

@@ -12,9 +12,9 @@ import type { FakeAuthClient } from './fakeAuthClient';
 export function renderAuthRouter(client: FakeAuthClient, router: ReturnType<typeof createMemoryRouter>): void {
   render(
     <StrictMode>
-      <ConfigProvider config={demoConfig}>
+      <ConfigProvider value={demoConfig}>
         <I18nextProvider i18n={createAppI18n('sv')}>
-          <AuthClientProvider client={client}>
+          <AuthClientProvider value={client}>
             <RouterProvider router={router} />
           </AuthClientProvider>
         </I18nextProvider>

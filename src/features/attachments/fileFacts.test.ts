@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppI18n } from '../../i18n';
-import { ALL_TEXTS } from '../../test/allTexts';
+import { ALL_TEXTS } from '../../testing/allTexts';
 import { formatFileSize } from './fileFacts';
 
 describe('formatFileSize', () => {

@@ -16,7 +16,7 @@ import type { FlashState } from '../../routes/flash';
 import { paths } from '../../routes/paths';
 import { characterCount, LABEL_MAX_LENGTH } from '../../sdk/rules/limits';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
+import { useFunctionAddressDirectory } from '../mailboxes';
 import { AttachmentPicker, EncodingProgress, type DraftAttachment } from './attachments';
 import { useDraftStore, type Draft } from './drafts/draftStore';
 import { LeaveGuard } from './drafts/LeaveGuard';

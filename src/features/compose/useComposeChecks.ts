@@ -8,7 +8,7 @@ import { useSession } from '../../auth/SessionContext';
 import { useConfig } from '../../config/ConfigContext';
 import type { ContentFile } from '../../sdk/model';
 import type { MessageRuleOptions } from '../../sdk/rules/validateMessage';
-import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
+import { useFunctionAddressDirectory } from '../mailboxes';
 import { attachmentContentType, estimateEncodedBytes, type DraftAttachment, type MessageBudget } from './attachments';
 import { buildRequests, checkForm, type BuildResult, type SenderInfo } from './model/buildRequests';
 import type { ComposeValues } from './model/composeValues';

@@ -8,9 +8,9 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import { paths, type MailboxView } from '../../routes/paths';
-import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
-import { partyText } from '../messages/parties';
-import { StatusBadge } from '../messages/StatusBadge';
+import { useFunctionAddressDirectory } from '../mailboxes';
+import { partyText } from '../../sdk/parties';
+import { StatusBadge } from '../../ui/message/StatusBadge';
 import type { ConversationEntry } from './conversationEntries';
 import './conversation.css';
 

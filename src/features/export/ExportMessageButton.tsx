@@ -9,9 +9,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageXmlIssue } from '../../sdk/xml/types';
-import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
+import { useFunctionAddressDirectory } from '../mailboxes';
 import type { OpenedMessage } from '../../sdk/openedMessage';
-import { downloadFile } from '../attachments/downloadFile';
+import { downloadFile } from '../attachments';
 import './export.css';
 
 type ExportState =

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { FA } from '../../../mocks/personas';
 import { useMockService } from '../../../mocks/testing';
 import { paths, routePatterns } from '../../routes/paths';
-import { renderWithProviders } from '../../test/renderWithProviders';
+import { renderWithProviders } from '../../testing/renderWithProviders';
 import { MailboxSwitcher } from './MailboxSwitcher';
 
 useMockService();

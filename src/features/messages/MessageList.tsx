@@ -23,16 +23,17 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import { paths, type MailboxView } from '../../routes/paths';
 import type { MessageFacts } from '../../sdk/model';
-import { ReadToggle } from '../readState/ReadToggle';
-import { useReadState } from '../readState/useReadState';
-import { usePreferences } from '../settings/preferencesStore';
-import { isTypingTarget, MESSAGE_LIST_ATTRIBUTE } from '../shortcuts/keyTargets';
-import { ConfidentialMarker } from './ConfidentialMarker';
+import { ReadToggle } from '../readState';
+import { useReadState } from '../readState';
+import { usePreferences } from '../preferences';
+import { isTypingTarget, MESSAGE_LIST_ATTRIBUTE } from '../shortcuts';
+import { ConfidentialMarker } from '../../ui/message/ConfidentialMarker';
 import { AttachmentMarker } from './list/AttachmentMarker';
 import type { ListItem } from './list/listItems';
 import type { SortOrder } from './list/listFilters';
 import { clearReturnFocus, peekReturnFocus, rememberOpenedMessage } from './list/returnFocus';
-import { StatusBadgeText, statusText } from './StatusBadge';
+import { StatusBadgeText, statusText } from '../../ui/message/StatusBadge';
+import './list/messageList.css';
 
 /** Passed to the message page so its back link returns to the list the user came from. */
 export interface MessageLinkState {

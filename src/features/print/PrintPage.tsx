@@ -15,15 +15,14 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import { paths } from '../../routes/paths';
 import { readMessageHeader, type MessageHeaderData } from '../../sdk/messageHeader';
-import { NotYourMailbox } from '../mailboxes/NotYourMailbox';
-import { useActiveMailbox } from '../mailboxes/useActiveMailbox';
-import { ConfidentialityBanner } from '../messages/ConfidentialityBanner';
+import { NotYourMailbox } from '../mailboxes';
+import { useActiveMailbox } from '../mailboxes';
+import { ConfidentialityBanner } from '../../ui/message/ConfidentialityBanner';
 import type { OpenedMessage } from '../../sdk/openedMessage';
 import { useOpenedMessage } from '../../api/endpoints/message';
-import { MessageContent } from '../reader/MessageContent';
-import { MessageHeader } from '../reader/MessageHeader';
-import '../messages/messages.css';
-import '../reader/reader.css';
+import { MessageContent } from '../reader';
+import { MessageHeader } from '../reader';
+import '../../ui/message/messages.css';
 import './print.css';
 
 export function PrintPage() {

@@ -7,7 +7,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenedDocument, OpenedFile } from '../../sdk/openedMessage';
-import { MessageText } from '../messages/MessageText';
+import { MessageText } from '../../ui/message/MessageText';
 import { FileTable } from './FileTable';
 
 export interface MessageContentProps {

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HeaderNote } from '../../sdk/messageHeader';
 import type { ContentNote } from './contentNotes';
+import './reader.css';
 
 export type ReaderNote = HeaderNote | ContentNote;
 

@@ -40,7 +40,7 @@ function harness(options: HarnessOptions = {}) {
   const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
-      <ApiClientProvider client={client}>{children}</ApiClientProvider>
+      <ApiClientProvider value={client}>{children}</ApiClientProvider>
     </QueryClientProvider>
   );
   const hook = renderHook(() => useSendMessages({ policy: FAST }), { wrapper });
@@ -236,7 +236,7 @@ function harnessWithPolicy(policy: Partial<RetryPolicy>) {
   const queryClient = new QueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
-      <ApiClientProvider client={client}>{children}</ApiClientProvider>
+      <ApiClientProvider value={client}>{children}</ApiClientProvider>
     </QueryClientProvider>
   );
   return { hook: renderHook(() => useSendMessages({ policy }), { wrapper }) };

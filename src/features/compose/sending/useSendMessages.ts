@@ -22,7 +22,7 @@ import { httpSendDeps } from './httpSendDeps';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './policy';
 import { sendInOrder, withMessageId, type SendDeps } from './sendQueue';
 import type { MessageSendState, SendOutcome } from './types';
-import { isOnline, waitForOnline } from '../../connectivity/online';
+import { isOnline, waitForOnline } from '../../connectivity';
 import { abortableSleep } from './abortableSleep';
 
 export interface UseSendMessagesOptions {
