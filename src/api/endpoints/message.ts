@@ -16,12 +16,9 @@ import { openMessageOffThread } from '../../workers/openMessage/openMessageOffTh
 import { useApiClient } from '../ApiClientContext';
 import { isNotFound, MessagesApiError } from '../apiError';
 import type { ApiClient } from '../client';
+import { messageKeys } from './messageKeys';
 
-/** Keys of the message queries, under the same `['messages']` root as the lists (messageList.ts). */
-export const messageKeys = {
-  all: ['messages', 'detail'] as const,
-  of: (id: string) => [...messageKeys.all, id] as const,
-};
+export { messageKeys } from './messageKeys';
 
 export interface MessageAnswer {
   /** The body, unread: reading and parsing it is the worker's job (openMessageOffThread). */

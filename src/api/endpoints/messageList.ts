@@ -26,24 +26,15 @@ import { toMessageRows, type MessageRowData } from '../../sdk/messageSummary';
 import { MessagesApiError } from '../apiError';
 import type { ApiClient } from '../client';
 import { readUnlessUnchanged } from '../unchangedAnswer';
+import { messageListKeys } from './messageKeys';
+
+export { messageListKeys, type MessageListFilters } from './messageKeys';
 
 /** getMessageByFilter query parameters of a date range (UTC), applied by the server. */
 export interface ServerDateFilter {
   'filter[creationDateTimeStart]'?: string;
   'filter[creationDateTimeStop]'?: string;
 }
-
-/** Extra list filters that are part of a list's query key (e.g. the date range). */
-export type MessageListFilters = Readonly<Record<string, string | undefined>>;
-
-/**
- * Keys of the list queries, under the same `['messages']` root as the message queries
- * (message.ts), so a caller can invalidate every list at once or one list precisely.
- */
-export const messageListKeys = {
-  all: ['messages', 'list'] as const,
-  of: (mailbox: string, view: MailboxView, filters: MessageListFilters = {}) => [...messageListKeys.all, mailbox, view, filters] as const,
-};
 
 /** Who a list selects: messages sent from and/or addressed to these function addresses. */
 export interface MessageListSelection {

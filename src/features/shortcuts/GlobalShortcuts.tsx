@@ -9,7 +9,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useLocation, useMatch, useNavigate, useParams } from 'react-router';
 import { useSession } from '../../auth/SessionContext';
 import { paths, routePatterns } from '../../routes/paths';
-import { messageKeys } from '../../api/endpoints/message';
+import { messageKeys } from '../../api/endpoints/messageKeys';
 import { messageDirection, senderFunctionOf } from '../../sdk/direction';
 import { readRecord } from '../../sdk/readValue';
 import { usePreferences } from '../preferences';

@@ -6,7 +6,7 @@ import { useMockService } from '../../../mocks/testing';
 import { paths } from '../../routes/paths';
 import { renderWithProviders } from '../../testing/renderWithProviders';
 import { ListTestApp, useCleanBrowserState } from '../../testing/listTestApp';
-import { messageKeys } from '../../api/endpoints/message';
+import { messageKeys } from '../../api/endpoints/messageKeys';
 import { PREFERENCES_STORAGE_KEY, usePreferences } from '../preferences';
 
 useMockService();
