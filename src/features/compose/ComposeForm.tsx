@@ -16,6 +16,7 @@ import type { FlashState } from '../../routes/flash';
 import { paths } from '../../routes/paths';
 import { characterCount, LABEL_MAX_LENGTH } from '../../sdk/rules/limits';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Field, TextField } from '../../ui/Field';
 import { useFunctionAddressDirectory } from '../mailboxes';
 import { AttachmentPicker, EncodingProgress, type DraftAttachment } from './attachments';
 import { useDraftStore, type Draft } from './drafts/draftStore';
@@ -33,7 +34,7 @@ import { SendConfirmDialog } from './SendConfirmDialog';
 import { OfflineNotice } from './sending';
 import { SendStatus } from './SendStatus';
 import { ErrorSummary } from './ui/ErrorSummary';
-import { FieldError } from './ui/FieldError';
+import { FieldError, useIssueText } from './ui/FieldError';
 import { useComposeChecks } from './useComposeChecks';
 import { useComposeSend } from './useComposeSend';
 
@@ -53,6 +54,7 @@ const NO_ATTACHMENTS: DraftAttachment[] = [];
 
 export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfidentiality, onDraftCreated }: ComposeFormProps) {
   const { t, i18n } = useTranslation('compose');
+  const issueText = useIssueText();
   const { user } = useSession();
   const navigate = useNavigate();
   const directory = useFunctionAddressDirectory();
@@ -234,55 +236,57 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
       {summaryIssues.length > 0 ? <ErrorSummary ref={summaryRef} issues={summaryIssues} title={t('summary.title')} /> : null}
 
       <form className="compose-form" noValidate onSubmit={onSubmit} aria-labelledby={undefined}>
-        <div className="field">
-          <label className="field__label" htmlFor={fieldDomId('from')}>
-            {t('from.label')}
-          </label>
-          <FieldError id={`${fieldDomId('from')}-error`} issue={issueOf('from')} />
-          <select
-            id={fieldDomId('from')}
-            className="input"
-            value={values.from}
-            disabled={isThread || busy}
-            aria-describedby={describedBy('from', 'compose-from-hint')}
-            onChange={(event) => update({ from: event.target.value }, ['from'])}
-          >
-            {fromOptions.map((fa) => (
-              <option key={fa} value={fa}>
-                {directory.labelOf(fa)}
-                {directory.organizationOf(fa) ? `, ${directory.organizationOf(fa)?.name ?? ''}` : ''}
-              </option>
-            ))}
-          </select>
-          <p id="compose-from-hint" className="field__hint">
-            {isThread ? t('from.threadHint') : t('from.hint')}
-          </p>
-        </div>
+        <Field
+          id={fieldDomId('from')}
+          label={t('from.label')}
+          hint={isThread ? t('from.threadHint') : t('from.hint')}
+          hintPlacement="after"
+          {...issueText(issueOf('from'))}
+        >
+          {({ describedBy }) => (
+            <select
+              id={fieldDomId('from')}
+              className="input"
+              value={values.from}
+              disabled={isThread || busy}
+              aria-describedby={describedBy}
+              onChange={(event) => update({ from: event.target.value }, ['from'])}
+            >
+              {fromOptions.map((fa) => (
+                <option key={fa} value={fa}>
+                  {directory.labelOf(fa)}
+                  {directory.organizationOf(fa) ? `, ${directory.organizationOf(fa)?.name ?? ''}` : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
 
-        <div className="field">
-          <label className="field__label" htmlFor={fieldDomId('recipients')} id="compose-recipients-label">
-            {t('recipients.label')}
-          </label>
-          <p id="compose-recipients-hint" className="field__hint">
-            {isThread ? t(`recipients.lockedHint.${values.thread?.kind ?? 'reply'}`) : t('recipients.hint')}
-          </p>
-          <FieldError id={`${fieldDomId('recipients')}-error`} issue={issueOf('recipients')} />
-          <RecipientCombobox
-            inputId={fieldDomId('recipients')}
-            index={recipientIndex.index}
-            indexState={recipientIndex.isError ? 'error' : recipientIndex.isPending ? 'pending' : 'ready'}
-            onRetryIndex={recipientIndex.refetch}
-            selected={values.recipients}
-            onChange={(recipients) => {
-              update({ recipients }, ['recipients']);
-              touch('recipients');
-            }}
-            recent={recentRecipients(user.subject)}
-            describedBy={describedBy('recipients', 'compose-recipients-hint')}
-            invalid={Boolean(issueOf('recipients'))}
-            locked={isThread || busy}
-          />
-        </div>
+        <Field
+          id={fieldDomId('recipients')}
+          labelId="compose-recipients-label"
+          label={t('recipients.label')}
+          hint={isThread ? t(`recipients.lockedHint.${values.thread?.kind ?? 'reply'}`) : t('recipients.hint')}
+          {...issueText(issueOf('recipients'))}
+        >
+          {({ describedBy, invalid }) => (
+            <RecipientCombobox
+              inputId={fieldDomId('recipients')}
+              index={recipientIndex.index}
+              indexState={recipientIndex.isError ? 'error' : recipientIndex.isPending ? 'pending' : 'ready'}
+              onRetryIndex={recipientIndex.refetch}
+              selected={values.recipients}
+              onChange={(recipients) => {
+                update({ recipients }, ['recipients']);
+                touch('recipients');
+              }}
+              recent={recentRecipients(user.subject)}
+              describedBy={describedBy}
+              invalid={invalid}
+              locked={isThread || busy}
+            />
+          )}
+        </Field>
 
         {!isThread && values.recipients.length > 1 ? (
           <fieldset className="fieldset">
@@ -308,32 +312,29 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
           </fieldset>
         ) : null}
 
-        <div className="field">
-          <label className="field__label" htmlFor={fieldDomId('label')}>
-            {t('label.label')}
-          </label>
-          <FieldError id={`${fieldDomId('label')}-error`} issue={issueOf('label')} />
-          <input
-            id={fieldDomId('label')}
-            className="input"
-            type="text"
-            value={values.label}
-            readOnly={busy}
-            aria-invalid={issueOf('label') ? true : undefined}
-            aria-describedby={describedBy('label', 'compose-label-counter')}
-            onChange={(event) => update({ label: event.target.value }, ['label'])}
-            onBlur={() => touch('label')}
-          />
-          <p
-            id="compose-label-counter"
-            className={labelCount > LABEL_MAX_LENGTH ? 'field__counter field__counter--over' : 'field__counter'}
-            aria-live={labelCount > LABEL_MAX_LENGTH - 20 ? 'polite' : 'off'}
-          >
-            {labelCount > LABEL_MAX_LENGTH
-              ? t('label.counterOver', { count: labelCount - LABEL_MAX_LENGTH, max: LABEL_MAX_LENGTH })
-              : t('label.counter', { count: labelCount, max: LABEL_MAX_LENGTH })}
-          </p>
-        </div>
+        <TextField
+          id={fieldDomId('label')}
+          label={t('label.label')}
+          {...issueText(issueOf('label'))}
+          afterId="compose-label-counter"
+          after={
+            <p
+              id="compose-label-counter"
+              className={labelCount > LABEL_MAX_LENGTH ? 'field__counter field__counter--over' : 'field__counter'}
+              aria-live={labelCount > LABEL_MAX_LENGTH - 20 ? 'polite' : 'off'}
+            >
+              {labelCount > LABEL_MAX_LENGTH
+                ? t('label.counterOver', { count: labelCount - LABEL_MAX_LENGTH, max: LABEL_MAX_LENGTH })
+                : t('label.counter', { count: labelCount, max: LABEL_MAX_LENGTH })}
+            </p>
+          }
+          input={{
+            value: values.label,
+            readOnly: busy,
+            onChange: (event) => update({ label: event.target.value }, ['label']),
+            onBlur: () => touch('label'),
+          }}
+        />
 
         <fieldset
           className="fieldset"
@@ -375,22 +376,17 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
           </div>
         </fieldset>
 
-        <div className="field">
-          <label className="field__label" htmlFor={fieldDomId('text')}>
-            {t('text.label')}
-          </label>
-          <p id="compose-text-hint" className="field__hint">
-            {t('text.hint')}
-          </p>
-          <FieldError id={`${fieldDomId('text')}-error`} issue={issueOf('text')} />
-          <TextEditor
-            id={fieldDomId('text')}
-            value={values.text}
-            onChange={(text) => update({ text }, ['text'])}
-            describedBy={describedBy('text', 'compose-text-hint')}
-            invalid={Boolean(issueOf('text'))}
-          />
-        </div>
+        <Field id={fieldDomId('text')} label={t('text.label')} hint={t('text.hint')} {...issueText(issueOf('text'))}>
+          {({ describedBy, invalid }) => (
+            <TextEditor
+              id={fieldDomId('text')}
+              value={values.text}
+              onChange={(text) => update({ text }, ['text'])}
+              describedBy={describedBy}
+              invalid={invalid}
+            />
+          )}
+        </Field>
 
         <ReferencesFieldset
           references={values.references}
