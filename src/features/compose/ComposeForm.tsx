@@ -194,7 +194,7 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
   const labelCount = characterCount(values.label);
   const fromOptions = user.functionAddresses;
 
-  const describedBy = (field: ComposeField, ...ids: string[]) =>
+  const describedByIds = (field: ComposeField, ...ids: string[]) =>
     [...ids, issueOf(field) ? `${fieldDomId(field)}-error` : ''].filter(Boolean).join(' ') || undefined;
 
   return (
@@ -338,7 +338,7 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
 
         <fieldset
           className="fieldset"
-          aria-describedby={describedBy('confidentiality', 'compose-confidentiality-hint')}
+          aria-describedby={describedByIds('confidentiality', 'compose-confidentiality-hint')}
           aria-invalid={issueOf('confidentiality') ? true : undefined}
         >
           <legend className="fieldset__legend">{t('confidentiality.legend')}</legend>
