@@ -7,7 +7,7 @@
  * moves focus to the error summary, which links to every field. Nothing the user typed is ever
  * cleared by a failure.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../auth/SessionContext';
@@ -17,26 +17,25 @@ import { paths } from '../../routes/paths';
 import { characterCount, LABEL_MAX_LENGTH } from '../../sdk/rules/limits';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Field, TextField } from '../../ui/Field';
-import { useFunctionAddressDirectory } from '../mailboxes';
 import { AttachmentPicker, EncodingProgress, type DraftAttachment } from './attachments';
 import { useDraftStore, type Draft } from './drafts/draftStore';
 import { LeaveGuard } from './drafts/LeaveGuard';
-import { useAutosave } from './drafts/useAutosave';
+import { useDraftSaving } from './drafts/useDraftSaving';
 import { TextEditor } from './editor/TextEditor';
 import { recipientText, type ComposeValues } from './model/composeValues';
-import { fieldDomId, type ComposeField, type FormIssue } from './model/formIssues';
+import { fieldDomId, type ComposeField } from './model/formIssues';
 import { sendWarnings, type SendWarning } from './model/sendWarnings';
-import { RecipientCombobox } from './recipients/RecipientCombobox';
-import { recentRecipients } from './recipients/recentRecipients';
-import { useRecipientIndex } from './recipients/useRecipientIndex';
 import { ReferencesFieldset } from './references/ReferencesFieldset';
 import { SendConfirmDialog } from './SendConfirmDialog';
 import { OfflineNotice } from './sending';
 import { SendStatus } from './SendStatus';
+import { AddressFields } from './form/AddressFields';
+import { ConfidentialityFieldset } from './form/ConfidentialityFieldset';
 import { ErrorSummary } from './ui/ErrorSummary';
 import { FieldError, useIssueText } from './ui/FieldError';
 import { useComposeChecks } from './useComposeChecks';
 import { useComposeSend } from './useComposeSend';
+import { useFieldIssues } from './useFieldIssues';
 
 export interface ComposeFormProps {
   draftId: string;
@@ -57,71 +56,31 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
   const issueText = useIssueText();
   const { user } = useSession();
   const navigate = useNavigate();
-  const directory = useFunctionAddressDirectory();
-  const recipientIndex = useRecipientIndex();
 
   const [values, setValues] = useState<ComposeValues>(initial);
   const attachments = useDraftStore((s) => s.attachments[draftId]) ?? NO_ATTACHMENTS;
   const savedAt = useDraftStore((s) => s.drafts[draftId]?.savedAt);
   const sendIdsFixed = useDraftStore((s) => Boolean(s.drafts[draftId]?.sendIds));
-  const [touched, setTouched] = useState<ReadonlySet<ComposeField>>(() => new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [summaryFocus, setSummaryFocus] = useState(0);
   const [confirm, setConfirm] = useState<SendWarning[] | null>(null);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   // Files of a resumed draft that a reload has lost (File objects cannot be stored).
   const [lostFiles] = useState(() =>
     resumed && (useDraftStore.getState().attachments[draftId]?.length ?? 0) === 0 ? resumed.attachmentNames : [],
   );
-  const summaryRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Like the message page: focus starts at the page's heading, so screen readers announce it.
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
 
-  // --- drafts ----------------------------------------------------------------------------
-  // The latest values for saves that run from timers and unload handlers.
-  const valuesRef = useRef(values);
-  const attachmentsRef = useRef(attachments);
-  useLayoutEffect(() => {
-    valuesRef.current = values;
-    attachmentsRef.current = attachments;
-  }, [values, attachments]);
-  const mounted = useRef(true);
-  const finished = useRef(false);
-  // Set when the user leaves through the leave guard: a first save must not change the URL then.
-  const leaving = useRef(false);
-  useEffect(
-    () => () => {
-      // Declared before useAutosave: runs before its unmount flush, so that flush cannot navigate.
-      mounted.current = false;
-    },
-    [],
-  );
-
-  const saveDraft = useCallback(
-    (extra: Partial<Pick<Draft, 'sendIds' | 'sharedConversationId'>> = {}) => {
-      if (finished.current) return;
-      const store = useDraftStore.getState();
-      const existing = store.drafts[draftId];
-      const now = new Date().toISOString();
-      store.saveDraft({
-        id: draftId,
-        owner: user.subject,
-        values: valuesRef.current,
-        attachmentNames: attachmentsRef.current.map((a) => ({ fileName: a.fileName, size: a.size })),
-        ...(existing?.sendIds ? { sendIds: existing.sendIds } : {}),
-        ...(existing?.sharedConversationId ? { sharedConversationId: existing.sharedConversationId } : {}),
-        ...extra,
-        createdAt: existing?.createdAt ?? now,
-        savedAt: now,
-      });
-      if (!existing && mounted.current && !leaving.current) onDraftCreated(draftId);
-    },
-    [draftId, user.subject, onDraftCreated],
-  );
-  const autosave = useAutosave(() => saveDraft());
+  const draft = useDraftSaving({
+    draftId,
+    owner: user.subject,
+    values,
+    attachments,
+    onDraftCreated,
+  });
+  const { autosave } = draft;
 
   const update = (change: Partial<ComposeValues>, fields: ComposeField[] = []) => {
     setValues((v) => ({ ...v, ...change }));
@@ -130,7 +89,7 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
   };
   const setAttachments = (next: DraftAttachment[]) => {
     useDraftStore.getState().setAttachments(draftId, next);
-    attachmentsRef.current = next;
+    draft.attachmentsChanged(next);
     sendState.clearServerIssues(['attachments']);
     autosave.changed();
   };
@@ -142,11 +101,9 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
     values,
     attachments,
     checks,
-    saveDraft,
+    saveDraft: draft.saveDraft,
     onAllSent: (count) => {
-      finished.current = true;
-      autosave.cancel();
-      useDraftStore.getState().deleteDraft(draftId);
+      draft.finish();
       void navigate(paths.mailbox(values.from, 'sent'), {
         state: { flash: t('sent.notice', { count, label: values.label }) } satisfies FlashState,
       });
@@ -158,16 +115,7 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
     },
   });
 
-  const allIssues: FormIssue[] = [...sendState.serverIssues, ...checks.issues];
-  const visible = (field: ComposeField) => submitted || touched.has(field);
-  const issueOf = (field: ComposeField): FormIssue | undefined =>
-    sendState.serverIssues.find((i) => i.field === field) ?? (visible(field) ? checks.issues.find((i) => i.field === field) : undefined);
-  const touch = (field: ComposeField) => setTouched((s) => (s.has(field) ? s : new Set(s).add(field)));
-  const summaryIssues = submitted || sendState.serverIssues.length > 0 ? allIssues : [];
-
-  useEffect(() => {
-    if (summaryFocus > 0) summaryRef.current?.focus();
-  }, [summaryFocus]);
+  const { issueOf, touch, summaryIssues, summaryRef, markSubmitted, focusSummary } = useFieldIssues(checks.issues, sendState.serverIssues);
 
   const busy = sendState.phase !== 'idle';
   const busyRef = useRef(busy);
@@ -178,9 +126,9 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    setSubmitted(true);
+    markSubmitted();
     if (checks.issues.length > 0) {
-      setSummaryFocus((n) => n + 1);
+      focusSummary();
       return;
     }
     const warnings = sendWarnings(values, attachments.length);
@@ -189,13 +137,8 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
   };
 
   // --- render ----------------------------------------------------------------------------
-  const isThread = Boolean(values.thread);
   const title = values.thread ? t(`page.title.${values.thread.kind}`) : t('page.title.new');
   const labelCount = characterCount(values.label);
-  const fromOptions = user.functionAddresses;
-
-  const describedByIds = (field: ComposeField, ...ids: string[]) =>
-    [...ids, issueOf(field) ? `${fieldDomId(field)}-error` : ''].filter(Boolean).join(' ') || undefined;
 
   return (
     <div className="compose-page">
@@ -236,81 +179,7 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
       {summaryIssues.length > 0 ? <ErrorSummary ref={summaryRef} issues={summaryIssues} title={t('summary.title')} /> : null}
 
       <form className="compose-form" noValidate onSubmit={onSubmit} aria-labelledby={undefined}>
-        <Field
-          id={fieldDomId('from')}
-          label={t('from.label')}
-          hint={isThread ? t('from.threadHint') : t('from.hint')}
-          hintPlacement="after"
-          {...issueText(issueOf('from'))}
-        >
-          {({ describedBy }) => (
-            <select
-              id={fieldDomId('from')}
-              className="input"
-              value={values.from}
-              disabled={isThread || busy}
-              aria-describedby={describedBy}
-              onChange={(event) => update({ from: event.target.value }, ['from'])}
-            >
-              {fromOptions.map((fa) => (
-                <option key={fa} value={fa}>
-                  {directory.labelOf(fa)}
-                  {directory.organizationOf(fa) ? `, ${directory.organizationOf(fa)?.name ?? ''}` : ''}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-
-        <Field
-          id={fieldDomId('recipients')}
-          labelId="compose-recipients-label"
-          label={t('recipients.label')}
-          hint={isThread ? t(`recipients.lockedHint.${values.thread?.kind ?? 'reply'}`) : t('recipients.hint')}
-          {...issueText(issueOf('recipients'))}
-        >
-          {({ describedBy, invalid }) => (
-            <RecipientCombobox
-              inputId={fieldDomId('recipients')}
-              index={recipientIndex.index}
-              indexState={recipientIndex.isError ? 'error' : recipientIndex.isPending ? 'pending' : 'ready'}
-              onRetryIndex={recipientIndex.refetch}
-              selected={values.recipients}
-              onChange={(recipients) => {
-                update({ recipients }, ['recipients']);
-                touch('recipients');
-              }}
-              recent={recentRecipients(user.subject)}
-              describedBy={describedBy}
-              invalid={invalid}
-              locked={isThread || busy}
-            />
-          )}
-        </Field>
-
-        {!isThread && values.recipients.length > 1 ? (
-          <fieldset className="fieldset">
-            <legend className="fieldset__legend">{t('conversation.legend', { count: values.recipients.length })}</legend>
-            <p className="field__hint" id="compose-conversation-hint">
-              {sendIdsFixed ? t('conversation.fixed') : t('conversation.hint')}
-            </p>
-            {(['separate', 'shared'] as const).map((mode) => (
-              <div className="radio" key={mode}>
-                <input
-                  type="radio"
-                  id={`compose-conversation-${mode}`}
-                  name="conversationMode"
-                  value={mode}
-                  checked={values.conversationMode === mode}
-                  disabled={sendIdsFixed || busy}
-                  aria-describedby="compose-conversation-hint"
-                  onChange={() => update({ conversationMode: mode })}
-                />
-                <label htmlFor={`compose-conversation-${mode}`}>{t(`conversation.${mode}`)}</label>
-              </div>
-            ))}
-          </fieldset>
-        ) : null}
+        <AddressFields values={values} update={update} issueOf={issueOf} touch={touch} busy={busy} sendIdsFixed={sendIdsFixed} />
 
         <TextField
           id={fieldDomId('label')}
@@ -336,45 +205,14 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
           }}
         />
 
-        <fieldset
-          className="fieldset"
-          aria-describedby={describedByIds('confidentiality', 'compose-confidentiality-hint')}
-          aria-invalid={issueOf('confidentiality') ? true : undefined}
-        >
-          <legend className="fieldset__legend">{t('confidentiality.legend')}</legend>
-          <p id="compose-confidentiality-hint" className="field__hint">
-            {originalConfidentiality === undefined
-              ? t('confidentiality.hint')
-              : t(originalConfidentiality ? 'confidentiality.originalYes' : 'confidentiality.originalNo')}
-          </p>
-          <FieldError id={`${fieldDomId('confidentiality')}-error`} issue={issueOf('confidentiality')} />
-          <div className="radio">
-            <input
-              type="radio"
-              id={fieldDomId('confidentiality')}
-              name="confidentiality"
-              value="yes"
-              checked={values.confidentiality === true}
-              disabled={busy}
-              onChange={() => update({ confidentiality: true }, ['confidentiality'])}
-              onBlur={() => touch('confidentiality')}
-            />
-            <label htmlFor={fieldDomId('confidentiality')}>{t('confidentiality.yes')}</label>
-          </div>
-          <div className="radio">
-            <input
-              type="radio"
-              id="compose-confidentiality-no"
-              name="confidentiality"
-              value="no"
-              checked={values.confidentiality === false}
-              disabled={busy}
-              onChange={() => update({ confidentiality: false }, ['confidentiality'])}
-              onBlur={() => touch('confidentiality')}
-            />
-            <label htmlFor="compose-confidentiality-no">{t('confidentiality.no')}</label>
-          </div>
-        </fieldset>
+        <ConfidentialityFieldset
+          values={values}
+          update={update}
+          issueOf={issueOf}
+          touch={touch}
+          busy={busy}
+          originalConfidentiality={originalConfidentiality}
+        />
 
         <Field id={fieldDomId('text')} label={t('text.label')} hint={t('text.hint')} {...issueText(issueOf('text'))}>
           {({ describedBy, invalid }) => (
@@ -451,9 +289,7 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
           tone="danger"
           onCancel={() => setConfirmDiscard(false)}
           onConfirm={() => {
-            finished.current = true;
-            autosave.cancel();
-            useDraftStore.getState().deleteDraft(draftId);
+            draft.finish();
             void navigate(paths.mailbox(mailbox, 'inbox'));
           }}
         >
@@ -462,12 +298,11 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
       ) : null}
 
       <LeaveGuard
-        shouldBlockNavigation={() => !finished.current && (autosave.isPending() || busyRef.current)}
+        shouldBlockNavigation={() => !draft.isFinished() && (autosave.isPending() || busyRef.current)}
         blockUnload={attachments.length > 0 || busy}
         sending={busy}
         onSave={() => {
-          leaving.current = true;
-          autosave.flush();
+          draft.saveOnLeave();
         }}
         onDiscard={() => autosave.cancel()}
       />
