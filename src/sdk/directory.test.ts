@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { FunctionAddress, Organization } from './model';
 import { buildDirectory, directoryOf } from './directory';
+import { functionAddress, organization } from './testing/addressBook';
 
-const org = (id: string, name: string, type: 'O' | 'OU', parent?: string): Organization => ({
-  type: 'organizations',
-  id,
-  attributes: { participantIdentifier: '0203:malmo.se', name, organizationType: type },
-  relationships: { parent: { data: parent ? { type: 'organizations', id: parent } : null } },
-});
-
-const address = (identifier: string, name: string, organization: string): FunctionAddress => ({
-  type: 'addresses',
-  id: `a-${identifier}`,
-  attributes: { identifier, name },
-  relationships: { organization: { data: { type: 'organizations', id: organization } } },
-});
+// The type is given explicitly: some tests give an OU without a parent, or an O with one.
+const org = (id: string, name: string, type: 'O' | 'OU', parent?: string) =>
+  organization(id, name, { ...(parent ? { parent } : {}), attributes: { organizationType: type } });
+const address = functionAddress;
 
 describe('buildDirectory', () => {
   const directory = buildDirectory(

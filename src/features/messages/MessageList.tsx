@@ -106,17 +106,12 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
   useEffect(() => {
     const tbody = tbodyRef.current;
     if (!tbody) return;
-    const keydown = (event: KeyboardEvent) => onKeyDown(event);
-    const focusin = (event: FocusEvent) => onFocusIn(event);
-    const focusout = (event: FocusEvent) => onFocusOut(event);
-    tbody.addEventListener('keydown', keydown);
-    tbody.addEventListener('focusin', focusin);
-    tbody.addEventListener('focusout', focusout);
-    return () => {
-      tbody.removeEventListener('keydown', keydown);
-      tbody.removeEventListener('focusin', focusin);
-      tbody.removeEventListener('focusout', focusout);
-    };
+    const controller = new AbortController();
+    const { signal } = controller;
+    tbody.addEventListener('keydown', (event) => onKeyDown(event), { signal });
+    tbody.addEventListener('focusin', (event) => onFocusIn(event), { signal });
+    tbody.addEventListener('focusout', (event) => onFocusOut(event), { signal });
+    return () => controller.abort();
   }, []);
 
   const virtualItems = virtualizer.getVirtualItems();

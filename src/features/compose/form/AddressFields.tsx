@@ -7,19 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../auth/SessionContext';
 import { Field } from '../../../ui/Field';
 import { useFunctionAddressDirectory } from '../../mailboxes';
-import type { ComposeValues } from '../model/composeValues';
-import { fieldDomId, type ComposeField, type FormIssue } from '../model/formIssues';
+import { fieldDomId } from '../model/formIssues';
 import { RecipientCombobox } from '../recipients/RecipientCombobox';
 import { recentRecipients } from '../recipients/recentRecipients';
 import { useRecipientIndex } from '../recipients/useRecipientIndex';
 import { useIssueText } from '../ui/FieldError';
+import type { ComposeFieldProps } from './composeFieldProps';
 
-export interface AddressFieldsProps {
-  values: ComposeValues;
-  update(change: Partial<ComposeValues>, fields?: ComposeField[]): void;
-  issueOf(field: ComposeField): FormIssue | undefined;
-  touch(field: ComposeField): void;
-  busy: boolean;
+export interface AddressFieldsProps extends ComposeFieldProps {
   /** The message ids are fixed (a send was tried): the conversation choice is final. */
   sendIdsFixed: boolean;
 }

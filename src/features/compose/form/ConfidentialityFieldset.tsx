@@ -3,16 +3,17 @@
  * original's choice as a hint in a reply or complement.
  */
 import { useTranslation } from 'react-i18next';
-import type { ComposeValues } from '../model/composeValues';
-import { fieldDomId, type ComposeField, type FormIssue } from '../model/formIssues';
+import { fieldDomId } from '../model/formIssues';
 import { FieldError } from '../ui/FieldError';
+import type { ComposeFieldProps } from './composeFieldProps';
 
-export interface ConfidentialityFieldsetProps {
-  values: ComposeValues;
-  update(change: Partial<ComposeValues>, fields?: ComposeField[]): void;
-  issueOf(field: ComposeField): FormIssue | undefined;
-  touch(field: ComposeField): void;
-  busy: boolean;
+// The first choice carries the field's id, so the error summary's link lands on it.
+const CHOICES = [
+  { value: true, id: fieldDomId('confidentiality'), text: 'yes' },
+  { value: false, id: 'compose-confidentiality-no', text: 'no' },
+] as const;
+
+export interface ConfidentialityFieldsetProps extends ComposeFieldProps {
   /** The original of a reply/complement was confidential (shown as a hint). */
   originalConfidentiality: boolean | undefined;
 }
@@ -33,32 +34,21 @@ export function ConfidentialityFieldset({ values, update, issueOf, touch, busy, 
           : t(originalConfidentiality ? 'confidentiality.originalYes' : 'confidentiality.originalNo')}
       </p>
       <FieldError id={`${fieldDomId('confidentiality')}-error`} issue={issue} />
-      <div className="radio">
-        <input
-          type="radio"
-          id={fieldDomId('confidentiality')}
-          name="confidentiality"
-          value="yes"
-          checked={values.confidentiality === true}
-          disabled={busy}
-          onChange={() => update({ confidentiality: true }, ['confidentiality'])}
-          onBlur={() => touch('confidentiality')}
-        />
-        <label htmlFor={fieldDomId('confidentiality')}>{t('confidentiality.yes')}</label>
-      </div>
-      <div className="radio">
-        <input
-          type="radio"
-          id="compose-confidentiality-no"
-          name="confidentiality"
-          value="no"
-          checked={values.confidentiality === false}
-          disabled={busy}
-          onChange={() => update({ confidentiality: false }, ['confidentiality'])}
-          onBlur={() => touch('confidentiality')}
-        />
-        <label htmlFor="compose-confidentiality-no">{t('confidentiality.no')}</label>
-      </div>
+      {CHOICES.map(({ value, id, text }) => (
+        <div className="radio" key={text}>
+          <input
+            type="radio"
+            id={id}
+            name="confidentiality"
+            value={text}
+            checked={values.confidentiality === value}
+            disabled={busy}
+            onChange={() => update({ confidentiality: value }, ['confidentiality'])}
+            onBlur={() => touch('confidentiality')}
+          />
+          <label htmlFor={id}>{t(`confidentiality.${text}`)}</label>
+        </div>
+      ))}
     </fieldset>
   );
 }
