@@ -84,23 +84,16 @@ class AddressBookError extends Error {
 }
 
 export async function fetchAddressBook(client: ApiClient, signal?: AbortSignal): Promise<AddressBook> {
+  const pagesOf =
+    <T>(path: '/addressbook/addresses' | '/addressbook/organizations', what: string) =>
+    async (query: PageQuery): Promise<Page<T>> => {
+      const { data, response } = await client.GET(path, { params: { query }, ...(signal ? { signal } : {}) });
+      if (!data) throw new AddressBookError(what, response.status);
+      return data as Page<T>;
+    };
   const [addresses, organizations] = await Promise.all([
-    fetchAll<FunctionAddress>(async (query) => {
-      const { data, response } = await client.GET('/addressbook/addresses', {
-        params: { query },
-        ...(signal ? { signal } : {}),
-      });
-      if (!data) throw new AddressBookError('addresses', response.status);
-      return data;
-    }),
-    fetchAll<Organization>(async (query) => {
-      const { data, response } = await client.GET('/addressbook/organizations', {
-        params: { query },
-        ...(signal ? { signal } : {}),
-      });
-      if (!data) throw new AddressBookError('organizations', response.status);
-      return data;
-    }),
+    fetchAll(pagesOf<FunctionAddress>('/addressbook/addresses', 'addresses')),
+    fetchAll(pagesOf<Organization>('/addressbook/organizations', 'organizations')),
   ]);
   return { addresses, organizations };
 }

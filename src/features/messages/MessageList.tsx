@@ -114,6 +114,15 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
     return () => controller.abort();
   }, []);
 
+  const columns = [
+    ['label', 'label'],
+    ['party', view === 'inbox' ? 'from' : 'to'],
+    ['date', 'date'],
+    ['marker', 'confidentiality'],
+    ['marker', 'attachments'],
+    ['last', view === 'inbox' ? 'read' : 'status'],
+  ] as const;
+
   const virtualItems = virtualizer.getVirtualItems();
   const rows: ReactNode[] = [];
   let cursor = scrollMargin;
@@ -159,24 +168,11 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
         </caption>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col" className="message-list__col--label">
-              {t('columns.label')}
-            </th>
-            <th scope="col" className="message-list__col--party">
-              {view === 'inbox' ? t('columns.from') : t('columns.to')}
-            </th>
-            <th scope="col" className="message-list__col--date">
-              {t('columns.date')}
-            </th>
-            <th scope="col" className="message-list__col--marker">
-              {t('columns.confidentiality')}
-            </th>
-            <th scope="col" className="message-list__col--marker">
-              {t('columns.attachments')}
-            </th>
-            <th scope="col" className="message-list__col--last">
-              {view === 'inbox' ? t('columns.read') : t('columns.status')}
-            </th>
+            {columns.map(([className, key]) => (
+              <th key={className + key} scope="col" className={`message-list__col--${className}`}>
+                {t(`columns.${key}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody ref={tbodyRef}>

@@ -1,16 +1,8 @@
-/**
- * "Sekretess" marker for a confidential message in a list: text and a lock icon, never colour
- * alone (WCAG 1.4.1). The list passes the text in: rows mount by the dozen while scrolling and
- * should not each set up their own translation hook.
- */
+/** "Sekretess" marker for a confidential message in a list: text and a lock icon. */
 import { LockIcon } from './LockIcon';
+import { Marker } from './Marker';
 import './messages.css';
 
 export function ConfidentialMarker({ text }: { text: string }) {
-  return (
-    <span className="confidential-marker">
-      <LockIcon />
-      {text}
-    </span>
-  );
+  return <Marker className="confidential-marker" icon={<LockIcon />} text={text} />;
 }
