@@ -22,6 +22,7 @@ import { useOnline } from '../features/connectivity';
 import { MailboxViewTabs } from '../features/messages';
 import { MessageList } from '../features/messages';
 import { useMailboxMessages } from '../api/endpoints/messageList';
+import { LoadError } from '../ui/LoadError';
 
 export function MailboxPage({ view }: { view: MailboxView }) {
   const active = useActiveMailbox();
@@ -98,12 +99,7 @@ function MailboxContent({ mailbox, view }: { mailbox: string; view: MailboxView 
       </output>
 
       {messages.isLoadError ? (
-        <div role="alert" className="notice notice--error">
-          <p>{t('messages:list.error')}</p>
-          <button type="button" className="button" onClick={() => void messages.refetch()}>
-            {t('messages:list.retry')}
-          </button>
-        </div>
+        <LoadError message={t('messages:list.error')} retryLabel={t('messages:list.retry')} onRetry={() => void messages.refetch()} />
       ) : null}
 
       {rows !== undefined && !empty ? (

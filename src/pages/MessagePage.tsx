@@ -30,6 +30,7 @@ import { useMarkReadOnOpen } from '../features/readState';
 import { ConfidentialityBanner } from '../ui/message/ConfidentialityBanner';
 import type { OpenedMessage } from '../sdk/openedMessage';
 import { useOpenedMessage } from '../api/endpoints/message';
+import { LoadError } from '../ui/LoadError';
 
 export function MessagePage() {
   const active = useActiveMailbox();
@@ -69,14 +70,11 @@ function MessageView({ mailbox, messageId }: { mailbox: string; messageId: strin
       </p>
       <output className="message-page__status">{preparing ? t('message.loading') : null}</output>
       {isError ? (
-        <div role="alert" className="notice notice--error">
-          <p>{isNotFound ? t('message.notFound') : t('message.error')}</p>
-          {isNotFound ? null : (
-            <button type="button" className="button" onClick={() => void refetch()}>
-              {t('message.retry')}
-            </button>
-          )}
-        </div>
+        <LoadError
+          message={isNotFound ? t('message.notFound') : t('message.error')}
+          retryLabel={isNotFound ? undefined : t('message.retry')}
+          onRetry={() => void refetch()}
+        />
       ) : null}
       {message ? <MessageDetails message={message} mailbox={mailbox} view={view} /> : null}
     </div>

@@ -13,6 +13,7 @@ import { partyText } from '../../sdk/parties';
 import { StatusBadge } from '../../ui/message/StatusBadge';
 import type { ConversationEntry } from './conversationEntries';
 import './conversation.css';
+import { LoadError } from '../../ui/LoadError';
 
 export interface ConversationPanelProps {
   mailbox: string;
@@ -33,12 +34,7 @@ export function ConversationPanel({ mailbox, currentId, entries, isPending, isEr
       <h2 id="conversation-heading">{t('conversation.heading')}</h2>
       {isPending ? <p className="status-text">{t('conversation.loading')}</p> : null}
       {isError ? (
-        <div className="notice notice--error" role="alert">
-          <p>{t('conversation.error')}</p>
-          <button type="button" className="button" onClick={onRetry}>
-            {t('conversation.retry')}
-          </button>
-        </div>
+        <LoadError message={t('conversation.error')} retryLabel={t('conversation.retry')} onRetry={onRetry} />
       ) : null}
       {!isPending && others === 0 ? <p>{t('conversation.alone')}</p> : null}
       {others > 0 ? (

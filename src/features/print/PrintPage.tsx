@@ -24,6 +24,7 @@ import { MessageContent } from '../reader';
 import { MessageHeader } from '../reader';
 import '../../ui/message/messages.css';
 import './print.css';
+import { LoadError } from '../../ui/LoadError';
 
 export function PrintPage() {
   const active = useActiveMailbox();
@@ -48,9 +49,7 @@ function PrintView({ mailbox, id }: { mailbox: string; id: string }) {
       </section>
       <output className="message-page__status">{isPending ? t('print.loading') : null}</output>
       {isError ? (
-        <div role="alert" className="notice notice--error">
-          <p>{isNotFound ? t('print.notFound') : t('print.error')}</p>
-        </div>
+        <LoadError message={isNotFound ? t('print.notFound') : t('print.error')} />
       ) : null}
       {message ? <PrintDocument message={message} /> : null}
     </div>
