@@ -32,10 +32,11 @@ export const LAYER_RULES: IForbiddenRuleType[] = [
   },
   {
     name: 'feature-internals',
-    comment: "Another feature (or a page) uses a feature only through that feature's index.ts, its deliberate entry.",
+    comment:
+      "Another feature (or a page) uses a feature only through that feature's deliberate entries: index.ts, and index.onDemand.ts for parts only pages loaded on demand use.",
     severity: 'error',
     from: { path: '^src/(features|pages)/([^/]+)' },
-    to: { path: '^src/features/[^/]+/', pathNot: ['^src/features/$2/', '^src/features/[^/]+/index\\.tsx?$'] },
+    to: { path: '^src/features/[^/]+/', pathNot: ['^src/features/$2/', '^src/features/[^/]+/index(\\.onDemand)?\\.tsx?$'] },
   },
   {
     name: 'sdk-is-pure',

@@ -22,7 +22,6 @@ import { useOnline } from '../features/connectivity';
 import { MailboxViewTabs } from '../features/messages';
 import { MessageList } from '../features/messages';
 import { useMailboxMessages } from '../api/endpoints/messageList';
-import { LoadError } from '../ui/LoadError';
 
 export function MailboxPage({ view }: { view: MailboxView }) {
   const active = useActiveMailbox();
@@ -99,7 +98,14 @@ function MailboxContent({ mailbox, view }: { mailbox: string; view: MailboxView 
       </output>
 
       {messages.isLoadError ? (
-        <LoadError message={t('messages:list.error')} retryLabel={t('messages:list.retry')} onRetry={() => void messages.refetch()} />
+        // Written out rather than ui/LoadError: that component lives in a chunk shared by the
+        // pages loaded on demand, and the inbox should not fetch one more file for it.
+        <div role="alert" className="notice notice--error">
+          <p>{t('messages:list.error')}</p>
+          <button type="button" className="button" onClick={() => void messages.refetch()}>
+            {t('messages:list.retry')}
+          </button>
+        </div>
       ) : null}
 
       {rows !== undefined && !empty ? (

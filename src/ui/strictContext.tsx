@@ -15,7 +15,6 @@ export interface StrictContext<T> {
 /** `name` is used in the error: "useConfig() must be used inside <ConfigProvider>". */
 export function createStrictContext<T>(name: string): StrictContext<T> {
   const Context = createContext<T | typeof MISSING>(MISSING);
-  Context.displayName = name;
   return {
     Provider: ({ value, children }) => <Context.Provider value={value}>{children}</Context.Provider>,
     use() {

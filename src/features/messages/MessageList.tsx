@@ -59,10 +59,11 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
 
   // Coming back from a message: that message's row gets focus again.
   const [returnTo] = useState(() => peekReturnFocus(mailbox, view));
-  const { activeId, setActiveId, indexById, activeIndex, currentId } = useActiveRow(items, returnTo);
+  const active = useActiveRow(items, returnTo);
+  const { indexById, activeIndex } = active;
   const scrollMargin = useScrollMargin(tbodyRef);
   const virtualizer = useListVirtualizer(items, density, activeIndex, scrollMargin);
-  const focus = useRowFocus({ tbodyRef, items, indexById, activeId, setActiveId, currentId, returnTo, virtualizer });
+  const focus = useRowFocus(tbodyRef, items, active, returnTo, virtualizer);
 
   // Stable, so rows (memoised) do not re-render for it.
   const open = useCallback(
@@ -83,12 +84,7 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     const handled = handleListKey(event, {
-      rowOf: (target) => {
-        const element = target.closest<HTMLTableRowElement>('tr[data-id]');
-        const id = element?.dataset.id;
-        const index = id === undefined ? undefined : indexById.get(id);
-        return element && id !== undefined && index !== undefined ? { element, id, index } : undefined;
-      },
+      indexById,
       count: items.length,
       inbox: view === 'inbox',
       shortcutsEnabled,

@@ -8,8 +8,8 @@ import { isTypingTarget } from '../../shortcuts';
 const PAGE_STEP = 10;
 
 export interface ListKeyActions {
-  /** Index of the event's row, or undefined when the key was not on a row. */
-  rowOf(target: HTMLElement): { element: HTMLTableRowElement; id: string; index: number } | undefined;
+  /** Row index by message id (rows carry their message id in data-id). */
+  indexById: ReadonlyMap<string, number>;
   count: number;
   inbox: boolean;
   shortcutsEnabled: boolean;
@@ -23,10 +23,11 @@ export interface ListKeyActions {
 export function handleListKey(event: KeyboardEvent, actions: ListKeyActions): boolean {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return false;
   const target = event.target as HTMLElement;
-  const row = actions.rowOf(target);
-  if (!row) return false;
-  const { id, index } = row;
-  const onRow = target === row.element;
+  const row = target.closest<HTMLTableRowElement>('tr[data-id]');
+  const id = row?.dataset.id;
+  const index = id === undefined ? undefined : actions.indexById.get(id);
+  if (!row || id === undefined || index === undefined) return false;
+  const onRow = target === row;
   const single = actions.shortcutsEnabled && !isTypingTarget(target);
   const onRowMoveTo = (to: number) => (onRow ? (actions.moveTo(to), true) : false);
   switch (event.key) {

@@ -21,3 +21,5 @@ export function useActiveRow(items: readonly ListItem[], returnTo: string | unde
   });
   return { activeId, setActiveId, indexById, activeIndex, currentId };
 }
+
+export type ActiveRow = ReturnType<typeof useActiveRow>;

@@ -3,30 +3,29 @@
  * first, focus once the row is there), keeping it on the same message when polling adds rows
  * above it or the DOM under it changes, and bringing the returned-to row into view once.
  */
-import { useEffect, useEffectEvent, useLayoutEffect, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { ListItem } from './listItems';
 import { clearReturnFocus } from './returnFocus';
+import type { ActiveRow } from './useActiveRow';
 import type { ListVirtualizer } from './useListVirtualizer';
-
-interface RowFocusOptions {
-  tbodyRef: RefObject<HTMLTableSectionElement | null>;
-  items: readonly ListItem[];
-  indexById: ReadonlyMap<string, number>;
-  activeId: string | undefined;
-  setActiveId: Dispatch<SetStateAction<string | undefined>>;
-  /** The message of the active row. */
-  currentId: string | undefined;
-  /** The row to focus first (coming back from that message), if any. */
-  returnTo: string | undefined;
-  virtualizer: ListVirtualizer;
-}
 
 function isFullyInView(element: Element): boolean {
   const rect = element.getBoundingClientRect();
   return rect.top >= 0 && rect.bottom <= window.innerHeight;
 }
 
-export function useRowFocus({ tbodyRef, items, indexById, activeId, setActiveId, currentId, returnTo, virtualizer }: RowFocusOptions) {
+/**
+ * `activeRow` is useActiveRow's answer; `returnTo` the row to focus first (coming back from that
+ * message), if any.
+ */
+export function useRowFocus(
+  tbodyRef: RefObject<HTMLTableSectionElement | null>,
+  items: readonly ListItem[],
+  activeRow: ActiveRow,
+  returnTo: string | undefined,
+  virtualizer: ListVirtualizer,
+) {
+  const { indexById, activeId, setActiveId, currentId } = activeRow;
   const rowElement = (id: string | undefined): HTMLTableRowElement | null => {
     if (id === undefined || !tbodyRef.current) return null;
     for (const row of tbodyRef.current.rows) if (row.dataset.id === id) return row;
