@@ -43,8 +43,8 @@ export function SignedInShell({ oidcUser }: { oidcUser: User }) {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <SessionProvider session={session}>
-        <ApiClientProvider client={apiClient}>
+      <SessionProvider value={session}>
+        <ApiClientProvider value={apiClient}>
           <AppLayout notice={expired ? <SessionExpiredNotice /> : null}>
             <Outlet />
           </AppLayout>
