@@ -135,7 +135,7 @@ describe('MessagePage', () => {
     await open(id);
     const items = (term: string) => within(fact(term)).getAllByRole('listitem').map((li) => li.textContent);
     expect(items('Person hos avsändaren')).toEqual(['HSA-id SE2321000016-AB12']);
-    expect(items('Avsändarens referenser')).toEqual(['Diarienummer SOF 2026/0101', 'Okänd typ (37.3.818.dummy) X-1']);
+    expect(items('Avsändarens referenser')).toEqual(['Diarienummer SOF 2026/0101', 'Okänd typ (\u206837.3.818.dummy\u2069) X-1']);
     expect(items('Mottagarens referenser')).toEqual(['Personnummer 19121212-1212']);
     expect(screen.queryByRole('heading', { name: 'Meddelandet är ofullständigt' })).toBeNull();
   });
