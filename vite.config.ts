@@ -21,7 +21,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'gateway/**/*.test.ts'],
     restoreMocks: true,
     testTimeout: 15000,
     // Same policy as Playwright: on CI a test gets one more try, so a machine that stalls for a

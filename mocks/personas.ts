@@ -110,20 +110,7 @@ export const SYSTEM_CLIENT = {
 export const BROWSER_CLIENT_ID = 'sdk-meddelandeklient';
 
 /** Scopes per API operation (B1.4.2 §5.1): the IdP grants them, the mock service demands them. */
-export const OPERATION_SCOPES = {
-  sendMessage: 'urn:sdk.api:sendMessages',
-  getMessageByFilter: 'urn:sdk.api:getMessageByFilter',
-  getMessageById: 'urn:sdk.api:getMessage',
-  deleteMessageById: 'urn:sdk.api:deleteMessage',
-} as const;
-
-/** The SDK API scopes, per B1.4.2 §5.1. */
-export const SDK_SCOPES = [
-  OPERATION_SCOPES.sendMessage,
-  OPERATION_SCOPES.getMessageById,
-  OPERATION_SCOPES.getMessageByFilter,
-  OPERATION_SCOPES.deleteMessageById,
-] as const;
+export { OPERATION_SCOPES, SDK_SCOPES } from '../src/sdk/scopes';
 
 /** Claim names used by the local IdP. The app reads them through config.json. */
 export const CLAIMS = {
