@@ -39,9 +39,10 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
     let gateway: ReturnType<typeof createTestGateway>;
     const anna = () => issueUserToken({ subject: 'anna', name: 'Anna Lindqvist', groups: ['malmo-aldreomsorg'] });
 
+    // PGlite's first start runs initdb: seconds on a busy machine.
     beforeAll(async () => {
       db = await kind.open();
-    });
+    }, 60_000);
     beforeEach(async () => {
       await emptyDatabase(db);
       await seedRegistry(db.db, TEST_SEED);
