@@ -5,10 +5,10 @@ import { PORTS } from './scripts/ports.ts';
 
 // The app always calls its API under /api on its own origin, as it would behind an MK gateway
 // (docs/decisions/0003-api-contract.md). In development and preview, Vite forwards /api to the
-// message-service simulator (npm run mt:sim).
+// MK gateway (npm start runs it in front of the message-service simulator).
 const apiProxy = {
   '/api': {
-    target: `http://127.0.0.1:${PORTS.mtSim}`,
+    target: `http://127.0.0.1:${PORTS.gateway}`,
     changeOrigin: false,
   },
 };

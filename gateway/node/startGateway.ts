@@ -4,6 +4,7 @@
  * address-book sync job and listens. close() is the graceful shutdown: stop accepting, let
  * in-flight requests finish (up to the grace period), stop the job, close the pool.
  */
+import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { getRequestListener } from '@hono/node-server';
@@ -60,6 +61,8 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   const logger = options.logger ?? createJsonLogger(config.logLevel);
   const instanceId = randomUUID();
   const ownsDb = !options.db;
+  // PGlite creates its folder's files, not the folder's parents.
+  if (!options.db && !config.databaseUrl) await mkdir(config.dataDir, { recursive: true });
   const db = options.db ?? (await openDatabase(databaseOptionsOf(config, options.schema)));
   if (options.seed && (await seedRegistry(db.db, options.seed))) logger.info('registry seeded', { mailboxes: options.seed.mailboxes.length });
 

@@ -6,4 +6,6 @@ export const mailboxKeys = {
   all: ['mailboxes'] as const,
   /** The whole SDK address book (function addresses + organisations), fetched as one unit. */
   directory: () => [...mailboxKeys.all, 'directory'] as const,
+  /** The signed-in user's granted mailboxes (GET /mk/me). */
+  mine: () => [...mailboxKeys.all, 'mine'] as const,
 };
