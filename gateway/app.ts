@@ -13,8 +13,7 @@ import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { notFoundResponse } from '../src/api/problemResponses';
-import { problemResponse } from '../src/api/problemResponses';
+import { notFoundResponse, problemInstance, problemResponse } from '../src/api/problemResponses';
 import type { GatewayDeps, GatewayEnv } from './http/env';
 import { DatabaseUnavailableError, internalErrorResponse, payloadTooLargeResponse, unavailableResponse } from './http/problems';
 import { addressBookRoutes } from './routes/addressBook';
@@ -60,7 +59,7 @@ export function createGatewayApp(deps: GatewayDeps): Hono<GatewayEnv> {
       }),
     );
   }
-  app.use(`${API_PREFIX}/*`, bodyLimit({ maxSize: maxBody, onError: (c) => payloadTooLargeResponse(maxBody, c.req.path) }));
+  app.use(`${API_PREFIX}/*`, bodyLimit({ maxSize: maxBody, onError: (c) => payloadTooLargeResponse(maxBody, problemInstance(c.req.url)) }));
   app.use(`${API_PREFIX}/sdk/messages`, etag());
   app.use(`${API_PREFIX}/mk/message-facts`, etag());
   app.use(`${API_PREFIX}/mk/me`, etag());
@@ -72,8 +71,8 @@ export function createGatewayApp(deps: GatewayDeps): Hono<GatewayEnv> {
   api.route('/', healthRoutes(deps));
   api.route('/', addressBookRoutes(deps));
   api.all('/*', (c) =>
-    c.req.path.startsWith(`${API_PREFIX}/sdk/messages/`) ? notFoundResponse(c.req.path) : problemResponse(
-      { type: 'about:blank', title: 'Not Found', detail: `No route for ${c.req.method} ${c.req.path}`, instance: c.req.path },
+    c.req.path.startsWith(`${API_PREFIX}/sdk/messages/`) ? notFoundResponse(problemInstance(c.req.url)) : problemResponse(
+      { type: 'about:blank', title: 'Not Found', detail: `No route for ${c.req.method} ${c.req.path}`, instance: problemInstance(c.req.url) },
       { status: 404 },
     ),
   );
@@ -82,10 +81,10 @@ export function createGatewayApp(deps: GatewayDeps): Hono<GatewayEnv> {
   app.onError((error, c) => {
     if (error instanceof DatabaseUnavailableError) {
       deps.logger.error('database unavailable', { requestId: c.var.requestId, path: c.req.path });
-      return unavailableResponse('The gateway database is not reachable; try again shortly.', c.req.path);
+      return unavailableResponse('The gateway database is not reachable; try again shortly.', problemInstance(c.req.url));
     }
     deps.logger.error('unhandled error', { requestId: c.var.requestId, path: c.req.path, error: error.name });
-    return internalErrorResponse(c.req.path);
+    return internalErrorResponse(problemInstance(c.req.url));
   });
   return app;
 }

@@ -4,7 +4,7 @@
  * message service's, so the app's renewal and error handling work unchanged).
  */
 import { createMiddleware } from 'hono/factory';
-import { insufficientScopeResponse, unauthorizedResponse } from '../../src/api/problemResponses';
+import { insufficientScopeResponse, problemInstance, unauthorizedResponse } from '../../src/api/problemResponses';
 import type { GatewayEnv } from '../http/env';
 import { InvalidTokenError, type AccessTokenVerifier } from './accessToken';
 
@@ -13,7 +13,7 @@ const BEARER = /^Bearer[ ]+([A-Za-z0-9\-._~+/]+=*)$/i;
 /** `scope` undefined = any valid token (address book, /mk/me). */
 export function authenticate(verify: AccessTokenVerifier, scope?: string) {
   return createMiddleware<GatewayEnv>(async (c, next) => {
-    const instance = c.req.path;
+    const instance = problemInstance(c.req.url);
     const header = c.req.header('Authorization');
     if (!header) return unauthorizedResponse('No access token (Authorization: Bearer) in the request.', instance);
     const token = BEARER.exec(header.trim())?.[1];

@@ -4,7 +4,7 @@
  * age is in the `X-Address-Book-Synced-At` header (and in /mk/health).
  */
 import { Hono } from 'hono';
-import { badRequestResponse } from '../../src/api/problemResponses';
+import { badRequestResponse, problemInstance } from '../../src/api/problemResponses';
 import type { EventIssue } from '../../src/sdk/model';
 import { authenticate } from '../auth/authenticate';
 import { queryCopy, readSyncState } from '../addressBook/copy';
@@ -56,7 +56,7 @@ export function addressBookRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     routes.get(`/addressbook/${collection}`, authenticate(deps.verifyToken), async (c) => {
       const url = new URL(c.req.url);
       const { issues, query, page } = parse(url.searchParams, filters);
-      if (issues.length > 0) return badRequestResponse('Invalid query parameters.', url.pathname, issues);
+      if (issues.length > 0) return badRequestResponse('Invalid query parameters.', problemInstance(url), issues);
       const offset = (page.number - 1) * page.size;
       const [{ resources, total }, sync] = await Promise.all([
         queryCopy(deps.db.db, { kind, ...query, offset, limit: page.size }),

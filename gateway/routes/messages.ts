@@ -5,12 +5,11 @@
  * records of granted mailboxes; reads, sends and deletes are written to the access log.
  */
 import { Hono, type Context } from 'hono';
-import { forbiddenResponse, notFoundResponse, badRequestResponse } from '../../src/api/problemResponses';
+import { badRequestResponse, forbiddenResponse, notFoundResponse, problemInstance, problemResponse } from '../../src/api/problemResponses';
 import { badRequestProblem } from '../../src/sdk/problem';
 import { readRecord, readString } from '../../src/sdk/readValue';
 import { validateCreateMessage } from '../../src/sdk/rules/validateMessage';
 import { OPERATION_SCOPES } from '../../src/sdk/scopes';
-import { problemResponse } from '../../src/api/problemResponses';
 import { authenticate } from '../auth/authenticate';
 import type { AccessAction, GrantLevel } from '../db/schema';
 import type { GatewayDeps, GatewayEnv } from '../http/env';
@@ -59,18 +58,18 @@ export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     const url = new URL(c.req.url);
     const named = [url.searchParams.getAll(RECIPIENT_FILTER), url.searchParams.getAll(SENDER_FILTER)].flat();
     if (named.length === 0) {
-      return badRequestResponse('Name the mailbox: filter on the recipient or the sender function address.', url.pathname, [
+      return badRequestResponse('Name the mailbox: filter on the recipient or the sender function address.', problemInstance(url), [
         { typeCode: 'MESSAGE_EXCHANGE_ERROR', title: 'Mailbox filter required', detail: `Give ${RECIPIENT_FILTER} or ${SENDER_FILTER}.`, in: RECIPIENT_FILTER },
       ]);
     }
     const mailboxes = await granted(c);
     for (const mailbox of named) {
-      const refused = requireGrant(mailboxes, mailbox, 'read', url.pathname);
+      const refused = requireGrant(mailboxes, mailbox, 'read', problemInstance(url));
       if (refused) return refused;
     }
-    const result = await callUpstream(deps.mt, `/sdk/messages${url.search}`, { instance: url.pathname, signal: c.req.raw.signal });
+    const result = await callUpstream(deps.mt, `/sdk/messages${url.search}`, { instance: problemInstance(url), signal: c.req.raw.signal });
     if (result.problem) return result.problem;
-    const read = await readUpstreamText(result.response, deps.mt, url.pathname);
+    const read = await readUpstreamText(result.response, deps.mt, problemInstance(url));
     if (read.problem) return read.problem;
     if (!result.response.ok) return passThrough(result.response, read.text);
 
@@ -89,7 +88,7 @@ export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     const mailboxes = await granted(c);
     if (mailboxes.length === 0) {
       await log(c, 'read', null, id, 404);
-      return notFoundResponse(url.pathname);
+      return notFoundResponse(problemInstance(url));
     }
     const fetched = await fetchOwnMessage(c, id, mailboxes);
     if (fetched.response) {
@@ -109,14 +108,14 @@ export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
       await log(c, 'delete', null, id, fetched.response.status);
       return fetched.response;
     }
-    const refused = requireGrant(mailboxes, fetched.mailbox, 'send', url.pathname);
+    const refused = requireGrant(mailboxes, fetched.mailbox, 'send', problemInstance(url));
     if (refused) {
       await log(c, 'delete', fetched.mailbox, id, 403);
       return refused;
     }
-    const result = await callUpstream(deps.mt, `/sdk/messages/${encodeURIComponent(id)}`, { method: 'DELETE', instance: url.pathname });
+    const result = await callUpstream(deps.mt, `/sdk/messages/${encodeURIComponent(id)}`, { method: 'DELETE', instance: problemInstance(url) });
     if (result.problem) return result.problem;
-    const read = await readUpstreamText(result.response, deps.mt, url.pathname);
+    const read = await readUpstreamText(result.response, deps.mt, problemInstance(url));
     if (read.problem) return read.problem;
     await log(c, 'delete', fetched.mailbox, id, result.response.status);
     return passThrough(result.response, read.text);
@@ -134,7 +133,7 @@ export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     const attributes = readRecord(readRecord(readRecord(body)?.['data'])?.['attributes']);
     const sender = readString(readRecord(readRecord(attributes?.['senderAttention'])?.['subOrganization'])?.['extension']);
     if (sender !== undefined) {
-      const refused = requireGrant(await granted(c), sender, 'send', url.pathname);
+      const refused = requireGrant(await granted(c), sender, 'send', problemInstance(url));
       if (refused) {
         await log(c, 'send', sender, null, 403);
         return refused;
@@ -145,11 +144,11 @@ export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
       allowedAttachmentTypes: deps.allowedAttachmentTypes,
     });
     if (violations.length > 0) {
-      return problemResponse(badRequestProblem(violations, url.pathname, deps.clock().toISOString()), { status: 400 });
+      return problemResponse(badRequestProblem(violations, problemInstance(url), deps.clock().toISOString()), { status: 400 });
     }
-    const result = await callUpstream(deps.mt, '/sdk/messages', { method: 'POST', body: text, instance: url.pathname });
+    const result = await callUpstream(deps.mt, '/sdk/messages', { method: 'POST', body: text, instance: problemInstance(url) });
     if (result.problem) return result.problem;
-    const read = await readUpstreamText(result.response, deps.mt, url.pathname);
+    const read = await readUpstreamText(result.response, deps.mt, problemInstance(url));
     if (read.problem) return read.problem;
     if (!result.response.ok) {
       await log(c, 'send', sender ?? null, null, result.response.status);
@@ -169,7 +168,7 @@ export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     id: string,
     mailboxes: MailboxAccess[],
   ): Promise<{ body: Record<string, unknown>; mailbox: string; response?: never } | { response: Response }> {
-    const instance = c.req.path;
+    const instance = problemInstance(c.req.url);
     const result = await callUpstream(deps.mt, `/sdk/messages/${encodeURIComponent(id)}`, { instance, signal: c.req.raw.signal });
     if (result.problem) return { response: result.problem };
     const read = await readUpstreamText(result.response, deps.mt, instance);
