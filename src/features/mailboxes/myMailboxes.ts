@@ -12,17 +12,10 @@ import { mailboxKeys } from './queryKeys';
 
 export type MyMailbox = components['schemas']['MyMailbox'];
 
-/** Carries the HTTP status, so the app's retry policy does not repeat a 401 or 403. */
-export class MyMailboxesError extends Error {
-  constructor(readonly status: number) {
-    super(`GET /mk/me answered HTTP ${status}`);
-    this.name = 'MyMailboxesError';
-  }
-}
-
+/** Throws an error carrying the HTTP status, so the app's retry policy does not repeat a 401 or 403. */
 export async function fetchMyMailboxes(client: ApiClient, signal?: AbortSignal): Promise<MyMailbox[]> {
   const { data, response } = await client.GET('/mk/me', signal ? { signal } : {});
-  if (!data || !Array.isArray(data.mailboxes)) throw new MyMailboxesError(response.status);
+  if (!data || !Array.isArray(data.mailboxes)) throw Object.assign(new Error(`GET /mk/me: HTTP ${response.status}`), { status: response.status });
   return data.mailboxes;
 }
 
