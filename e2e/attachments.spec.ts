@@ -21,14 +21,14 @@ test('a case worker previews a confidential PDF in a sandboxed frame and downloa
   // Preview: the page is rendered by pdf.js inside the frame.
   const previewButton = row.getByRole('button', { name: `Förhandsgranska ${PDF_NAME}` });
   await previewButton.click();
-  const dialog = page.getByRole('dialog', { name: `Förhandsgranskning: ${PDF_NAME}` });
+  const dialog = page.getByRole('dialog', { name: `Förhandsgranskning: \u2068${PDF_NAME}\u2069` });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Stäng förhandsgranskningen' })).toBeFocused();
   await expect(dialog.locator('output').first()).toHaveText('Sida 1 av 1');
 
   const iframe = dialog.locator('iframe');
   await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts');
-  const frame = page.frameLocator(`iframe[title="Förhandsgranskning av ${PDF_NAME}"]`);
+  const frame = page.frameLocator(`iframe[title="Förhandsgranskning av \u2068${PDF_NAME}\u2069"]`);
   const inkPixels = await frame.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
     const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
     let dark = 0;
@@ -100,7 +100,7 @@ test('the preview works at 400 % zoom (320 CSS pixels wide) without sideways scr
   await page.setViewportSize({ width: 320, height: 256 });
   await openConfidentialMessage(page);
   await page.getByRole('button', { name: `Förhandsgranska ${PDF_NAME}` }).click();
-  const dialog = page.getByRole('dialog', { name: `Förhandsgranskning: ${PDF_NAME}` });
+  const dialog = page.getByRole('dialog', { name: `Förhandsgranskning: \u2068${PDF_NAME}\u2069` });
   await expect(dialog.locator('output').first()).toHaveText('Sida 1 av 1');
   const overflow = await dialog.evaluate((d) => d.scrollWidth - d.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);

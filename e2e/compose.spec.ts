@@ -63,7 +63,7 @@ test('compose: find a function in another municipality, send confidential with a
 
   await anna.getByRole('button', { name: 'Skicka', exact: true }).click();
   await expect(anna).toHaveURL(/\/skickat$/, { timeout: 30_000 });
-  await expect(anna.getByText(`Meddelandet ”${label}” är skickat`)).toBeVisible();
+  await expect(anna.getByText(`Meddelandet ”\u2068${label}\u2069” är skickat`)).toBeVisible();
   const row = anna.getByRole('row').filter({ hasText: label });
   await expect(row).toBeVisible();
   await expect(row.getByText('Accepterat', { exact: false })).toBeVisible({ timeout: 60_000 });
@@ -137,10 +137,10 @@ test('drafts: listed per mailbox, survive a reload, deleted with confirmation', 
 
   await page.getByRole('link', { name: 'Alla utkast' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Utkast' })).toBeVisible();
-  await expect(page.getByRole('link', { name: `Öppna utkastet ${label}` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `Öppna utkastet \u2068${label}\u2069` })).toBeVisible();
   await expectNoAxeViolations(page, 'drafts page');
-  await page.getByRole('button', { name: `Ta bort utkastet ${label}` }).click();
+  await page.getByRole('button', { name: `Ta bort utkastet \u2068${label}\u2069` }).click();
   await expectNoAxeViolations(page, 'delete draft dialog');
   await page.getByRole('alertdialog').getByRole('button', { name: 'Ta bort utkastet' }).click();
-  await expect(page.getByRole('link', { name: `Öppna utkastet ${label}` })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: `Öppna utkastet \u2068${label}\u2069` })).toHaveCount(0);
 });

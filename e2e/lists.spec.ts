@@ -80,7 +80,7 @@ test('keyboard only: Tab into the inbox, move with j/k and arrows, open, and com
 
 test('no axe violations: list with filters open, help dialog, settings page', async ({ page }) => {
   await signInAsAnna(page);
-  await expect(page).toHaveTitle(/Inkorg – Socialtjänsten barn och unga – SDK Meddelandeklient$/);
+  await expect(page).toHaveTitle(/Inkorg – \u2068Socialtjänsten barn och unga\u2069 – SDK Meddelandeklient$/);
 
   await page.getByRole('button', { name: /^Filter/ }).click();
   await expect(page.getByLabel('Från och med')).toBeVisible();

@@ -67,7 +67,7 @@ test('a message sent to a training function that rejects ends failed, with its r
   await expect(delivery.locator('.delivery__current')).toContainText('Kunde inte levereras');
 
   const advice = delivery.getByRole('region', { name: 'Vad du behöver göra' });
-  await expect(advice).toContainText('Mottagaren avvisade meddelandet enligt sina regler (RegelID-123, RegelID-111).');
+  await expect(advice).toContainText('Mottagaren avvisade meddelandet enligt sina regler (\u2068RegelID-123\u2069, \u2068RegelID-111\u2069).');
   await expect(advice).toContainText('rätta det som efterfrågas och skicka ett nytt meddelande');
 
   const timeline = delivery.getByRole('region', { name: 'Händelser, senaste först' });

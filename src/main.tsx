@@ -8,7 +8,8 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { loadConfig } from './config/config';
-import { createAppI18n, loadLazyTexts, storedLanguage, syncHtmlLang } from './i18n';
+import { createAppI18n } from './app/i18n/namespaces';
+import { loadLazyTexts, storedLanguage, syncHtmlLang } from './i18n';
 // Plain global CSS is a side-effect import by nature.
 // oxlint-disable-next-line import/no-unassigned-import
 import './app/app.css';

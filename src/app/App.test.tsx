@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FA, findPersona } from '../../mocks/personas';
 import { demoConfig } from '../config/config';
-import { createAppI18n } from '../i18n';
+import { createAppI18n } from './i18n/namespaces';
 import { paths } from '../routes/paths';
 import { fakeAuthClient, oidcUserFor, type FakeAuthClient } from '../auth/testing/fakeAuthClient';
 import { App } from './App';

@@ -10,7 +10,8 @@ import { AuthClientProvider } from '../auth/AuthClientContext';
 import { createAuthClient, type AuthClient } from '../auth/authClient';
 import type { AppConfig } from '../config/config';
 import { ConfigProvider } from '../config/ConfigContext';
-import { createAppI18n, loadLazyTexts, storedLanguage, syncHtmlLang } from '../i18n';
+import { loadLazyTexts, storedLanguage, syncHtmlLang } from '../i18n';
+import { createAppI18n } from './i18n/namespaces';
 import { createAppRoutes } from './routes';
 
 export interface AppProps {

@@ -4,7 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import { Outlet, type RouteObject } from 'react-router';
-import type { LazyNamespace } from '../i18n/resources';
+import type { OnDemandNamespace } from './i18n/namespaces';
 import { AuthCallbackPage } from '../auth/AuthCallbackPage';
 import { AuthGate } from '../auth/AuthGate';
 import { NoMailboxPage } from '../auth/NoMailboxPage';
@@ -15,13 +15,13 @@ import { HomeRedirect, RequireMailbox } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
 import { SignedInShell } from './SignedInShell';
 
-/** Fetches the texts an on-demand page needs, together with its code (src/i18n/resources.ts). */
-export type LoadTexts = (namespaces: readonly LazyNamespace[]) => Promise<void>;
+/** Fetches the texts an on-demand page needs, together with its code (./i18n/namespaces.ts). */
+export type LoadTexts = (namespaces: readonly OnDemandNamespace[]) => Promise<void>;
 
 /** A lazy route: the page's module and its texts, fetched in parallel. */
 function page<K extends string>(
   loadTexts: LoadTexts,
-  namespaces: readonly LazyNamespace[],
+  namespaces: readonly OnDemandNamespace[],
   load: () => Promise<Record<K, ComponentType>>,
   name: K,
 ): NonNullable<RouteObject['lazy']> {
@@ -31,8 +31,9 @@ function page<K extends string>(
   };
 }
 
-const READER_TEXTS = ['reader', 'attachments', 'export'] as const;
-const COMPOSER_TEXTS = ['compose', 'composeAttachments', 'sending'] as const;
+const MESSAGE_TEXTS = ['reader', 'delivery', 'conversation', 'attachments', 'export'] as const;
+const PRINT_TEXTS = ['reader', 'print'] as const;
+const COMPOSER_TEXTS = ['compose'] as const;
 
 export const createAppRoutes = (loadTexts: LoadTexts): RouteObject[] => [
   { path: routePatterns.authCallback, element: <AuthCallbackPage /> },
@@ -53,8 +54,8 @@ export const createAppRoutes = (loadTexts: LoadTexts): RouteObject[] => [
           { path: routePatterns.sent, element: <MailboxPage view="sent" /> },
           // Loaded on demand, so the inbox does not pay for them (README: bundle budget). The
           // message page brings the Markdown renderer.
-          { path: routePatterns.message, lazy: page(loadTexts, READER_TEXTS, () => import('../features/messages/MessagePage'), 'MessagePage') },
-          { path: routePatterns.print, lazy: page(loadTexts, READER_TEXTS, () => import('../features/print/PrintPage'), 'PrintPage') },
+          { path: routePatterns.message, lazy: page(loadTexts, MESSAGE_TEXTS, () => import('../features/messages/MessagePage'), 'MessagePage') },
+          { path: routePatterns.print, lazy: page(loadTexts, PRINT_TEXTS, () => import('../features/print/PrintPage'), 'PrintPage') },
           { path: routePatterns.compose, lazy: page(loadTexts, COMPOSER_TEXTS, () => import('../features/compose/ComposePage'), 'ComposePage') },
           { path: routePatterns.drafts, lazy: page(loadTexts, COMPOSER_TEXTS, () => import('../features/compose/DraftsPage'), 'DraftsPage') },
         ],

@@ -1,8 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createAppI18n } from '../i18n';
-import { ALL_TEXTS } from '../test/allTexts';
+import { createTestI18n } from '../test/allTexts';
 import { ConfigErrorPage } from './ConfigErrorPage';
 import { parseConfig } from './config';
 
@@ -11,7 +10,7 @@ describe('ConfigErrorPage', () => {
     const parsed = parseConfig({ environment: 'QA', apiBaseUrl: '/api', oidc: { authority: 'x', clientId: 'mk', scopes: 'openid' }, pollIntervalSeconds: 1 });
     if (parsed.ok) throw new Error('expected errors');
     render(
-      <I18nextProvider i18n={createAppI18n('sv', ALL_TEXTS)}>
+      <I18nextProvider i18n={createTestI18n('sv')}>
         <ConfigErrorPage problem="invalid" errors={parsed.errors} environment="QA" />
       </I18nextProvider>,
     );
@@ -24,7 +23,7 @@ describe('ConfigErrorPage', () => {
 
   it('explains a missing file', () => {
     render(
-      <I18nextProvider i18n={createAppI18n('sv', ALL_TEXTS)}>
+      <I18nextProvider i18n={createTestI18n('sv')}>
         <ConfigErrorPage problem="missing" errors={[{ field: 'config.json', message: 'saknas på servern (HTTP 404)' }]} />
       </I18nextProvider>,
     );

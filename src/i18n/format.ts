@@ -91,3 +91,27 @@ export function decimalFormat(lang: string, maxFractionDigits: number): Intl.Num
   }
   return f;
 }
+
+const KIB = 1024;
+const NBSP = '\u00a0';
+const BYTE_UNIT = { sv: { one: 'byte', other: 'byte' }, en: { one: 'byte', other: 'bytes' } } as const;
+
+/**
+ * The one way every file and message size is written: "812 byte" / "1 byte" / "812 bytes",
+ * "14,2 kB", "3,1 MB", "1,2 GB" in the UI language's numbers, with binary units (as the 30 MB
+ * limit is 30 × 1024 × 1024 bytes) and a no-break space, so number and unit never part at a line
+ * end.
+ */
+export function formatByteSize(bytes: number, lang: string): string {
+  const l = toLang(lang);
+  if (bytes < KIB) return `${decimalFormat(l, 0).format(bytes)}${NBSP}${BYTE_UNIT[l][bytes === 1 ? 'one' : 'other']}`;
+  const number = decimalFormat(l, 1);
+  if (bytes < KIB ** 2) return `${number.format(bytes / KIB)}${NBSP}kB`;
+  if (bytes < KIB ** 3) return `${number.format(bytes / KIB ** 2)}${NBSP}MB`;
+  return `${number.format(bytes / KIB ** 3)}${NBSP}GB`;
+}
+
+/** Always in MB ("30 MB"), for limits stated in MB. */
+export function formatMegabytes(bytes: number, lang: string): string {
+  return `${decimalFormat(lang, 1).format(bytes / KIB ** 2)}${NBSP}MB`;
+}

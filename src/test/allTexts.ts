@@ -1,30 +1,18 @@
 /**
  * Every namespace at once, for tests that render on-demand pages directly (without the lazy
- * routes that fetch their texts): createAppI18n(lang, ALL_TEXTS).
+ * routes that fetch their texts). Read from the app's one list of namespaces: the on-demand
+ * texts are imported once, when this module loads.
  */
-import { configResources } from '../config/i18n';
-import { attachmentsResources } from '../features/attachments/i18n';
-import { composeAttachmentsResources } from '../features/compose/attachments/i18n';
-import { composeResources } from '../features/compose/i18n';
-import { sendingResources } from '../features/compose/sending/i18n';
-import { exportResources } from '../features/export/i18n';
-import { readerResources } from '../features/reader/i18n';
-import { settingsResources } from '../features/settings/i18n';
-import { shortcutsResources } from '../features/shortcuts/i18n';
-import type { LazyNamespace } from '../i18n/resources';
-import { STARTUP_RESOURCES } from '../i18n/resources';
+import type { i18n as I18n } from 'i18next';
+import { BUNDLED_TEXTS, ON_DEMAND_TEXTS } from '../app/i18n/namespaces';
+import { createI18n, type Language } from '../i18n';
 import type { FeatureTexts } from '../i18n/texts';
 
-const LAZY_TEXTS: Record<LazyNamespace, FeatureTexts> = {
-  reader: readerResources,
-  attachments: attachmentsResources,
-  export: exportResources,
-  compose: composeResources,
-  composeAttachments: composeAttachmentsResources,
-  sending: sendingResources,
-  settings: settingsResources,
-  shortcuts: shortcutsResources,
-  config: configResources,
-};
+const onDemand = await Promise.all(Object.entries(ON_DEMAND_TEXTS).map(async ([ns, load]) => [ns, await load()] as const));
 
-export const ALL_TEXTS: Record<string, FeatureTexts> = { ...STARTUP_RESOURCES, ...LAZY_TEXTS };
+export const ALL_TEXTS: Readonly<Record<string, FeatureTexts>> = { ...BUNDLED_TEXTS, ...Object.fromEntries(onDemand) };
+
+/** An i18n instance with every namespace already there (Swedish unless told). */
+export function createTestI18n(language: Language = 'sv'): I18n {
+  return createI18n(language, { bundled: ALL_TEXTS });
+}

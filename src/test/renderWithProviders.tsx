@@ -27,8 +27,7 @@ import { SessionProvider } from '../auth/SessionContext';
 import type { AppConfig } from '../config/config';
 import { demoConfig } from '../config/config';
 import { ConfigProvider } from '../config/ConfigContext';
-import { createAppI18n } from '../i18n';
-import { ALL_TEXTS } from './allTexts';
+import { createTestI18n } from './allTexts';
 import type { SdkUser } from '../sdk/user';
 
 export type TestRouter = ReturnType<typeof createMemoryRouter>;
@@ -92,7 +91,7 @@ export function renderWithProviders(ui: ReactElement, options: RenderWithProvide
     new QueryClient({
       defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
     });
-  const i18n = createAppI18n('sv', ALL_TEXTS);
+  const i18n = createTestI18n('sv');
   const router = createMemoryRouter(
     [
       { path: options.path ?? '*', element: ui },

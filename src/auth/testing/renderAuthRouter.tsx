@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, type createMemoryRouter } from 'react-router';
 import { demoConfig } from '../../config/config';
 import { ConfigProvider } from '../../config/ConfigContext';
-import { createAppI18n } from '../../i18n';
+import { createTestI18n } from '../../test/allTexts';
 import { AuthClientProvider } from '../AuthClientContext';
 import type { FakeAuthClient } from './fakeAuthClient';
 
@@ -13,7 +13,7 @@ export function renderAuthRouter(client: FakeAuthClient, router: ReturnType<type
   render(
     <StrictMode>
       <ConfigProvider config={demoConfig}>
-        <I18nextProvider i18n={createAppI18n('sv')}>
+        <I18nextProvider i18n={createTestI18n('sv')}>
           <AuthClientProvider client={client}>
             <RouterProvider router={router} />
           </AuthClientProvider>

@@ -50,7 +50,7 @@ describe('AttachmentList', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell').slice(0, 2).map((c) => c.textContent))).toEqual([
       ['Textfil (text/plain)', '12\u00a0byte'],
-      ['PNG-bild (image/png)', '1,5\u00a0kB'],
+      ['\u2068PNG\u2069-bild (image/png)', '1,5\u00a0kB'],
       ['PDF-dokument (application/pdf)', '1,2\u00a0MB'],
     ]);
     // Preview for PDF and images only; download for all.
@@ -127,8 +127,8 @@ describe('AttachmentList', () => {
     const preview = screen.getByRole('button', { name: /^Förhandsgranska/ });
     await user.click(preview);
 
-    const dialog = await screen.findByRole('dialog', { name: 'Förhandsgranskning: Beslut.pdf' });
-    const frame = within(dialog).getByTitle('Förhandsgranskning av Beslut.pdf');
+    const dialog = await screen.findByRole('dialog', { name: 'Förhandsgranskning: \u2068Beslut.pdf\u2069' });
+    const frame = within(dialog).getByTitle('Förhandsgranskning av \u2068Beslut.pdf\u2069');
     expect(frame.tagName).toBe('IFRAME');
     expect(frame.getAttribute('sandbox')).toBe('allow-scripts');
     expect(frame.getAttribute('sandbox')).not.toMatch(/same-origin/);

@@ -8,10 +8,12 @@ import { lazy, Suspense, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayFileName, safeFileName } from '../../sdk/fileName';
 import type { OpenedDocument, OpenedFile, OpenedMessage } from '../messages/openedMessage';
+import { isolate } from '../../i18n/bidi';
 import './attachments.css';
 import { ConfirmDownloadDialog } from './ConfirmDownloadDialog';
 import { downloadFile } from './downloadFile';
-import { fileTypeLabel, formatFileSize, previewKind, type PreviewKind } from './fileFacts';
+import { formatByteSize } from '../../i18n/format';
+import { fileTypeLabel, previewKind, type PreviewKind } from './fileFacts';
 
 const AttachmentPreview = lazy(() => import('./preview/AttachmentPreview'));
 
@@ -39,7 +41,7 @@ export function AttachmentList({ message, document, files: only, caption }: Atta
 
   const displayName = (file: OpenedFile) => displayFileName(file.fileName) || t('list.noName');
   const heading =
-    caption ?? (document?.documentName?.trim() ? t('list.captionOf', { document: document.documentName.trim() }) : t('list.caption'));
+    caption ?? (document?.documentName?.trim() ? t('list.captionOf', { document: isolate(document.documentName.trim()) }) : t('list.caption'));
 
   return (
     <>
@@ -67,7 +69,7 @@ export function AttachmentList({ message, document, files: only, caption }: Atta
                   {fileTypeLabel(file.contentType, t)}
                   {file.contentType.trim() ? <span className="attachments__mime"> ({file.contentType.trim()})</span> : null}
                 </td>
-                <td className="attachments__size">{formatFileSize(file.size, t, i18n.language)}</td>
+                <td className="attachments__size">{formatByteSize(file.size, i18n.language)}</td>
                 <td>
                   {isDecoded(file) ? (
                     <div className="attachments__actions">

@@ -1,7 +1,7 @@
-/** What the attachment list says about a file: its kind, a readable type and a Swedish size. */
+/** What the attachment list says about a file: its kind and a readable type (sizes: formatByteSize in src/i18n/format.ts). */
 import type { TFunction } from 'i18next';
 import { normalizeContentType } from '../../sdk/rules/attachments';
-import { decimalFormat } from '../../i18n/format';
+import { isolate } from '../../i18n/bidi';
 
 export type PreviewKind = 'pdf' | 'image';
 
@@ -23,17 +23,8 @@ export function fileTypeLabel(contentType: string, t: TFunction<'attachments'>):
   if (type === 'application/pdf') return t('type.pdf');
   if (type.startsWith('image/')) {
     const format = type.slice('image/'.length).replace(/^x-/, '').replace(/\+.*$/, '');
-    return t('type.image', { format: format === 'jpeg' ? 'JPEG' : format.toUpperCase() });
+    return t('type.image', { format: isolate(format === 'jpeg' ? 'JPEG' : format.toUpperCase()) });
   }
   if (type === 'text/plain') return t('type.text');
   return type;
-}
-
-/** 1 234 567 → "1,2 MB" (sv) / "1.2 MB" (en); binary units, as file managers show them. */
-export function formatFileSize(bytes: number, t: TFunction<'attachments'>, language: string): string {
-  const number = decimalFormat(language, 1);
-  if (bytes < 1024) return t('size.bytes', { count: bytes });
-  if (bytes < 1024 ** 2) return t('size.kilobytes', { value: number.format(bytes / 1024) });
-  if (bytes < 1024 ** 3) return t('size.megabytes', { value: number.format(bytes / 1024 ** 2) });
-  return t('size.gigabytes', { value: number.format(bytes / 1024 ** 3) });
 }

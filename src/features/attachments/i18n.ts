@@ -26,12 +26,6 @@ const sv = {
     text: 'Textfil',
     unknown: 'Okänd filtyp',
   },
-  size: {
-    bytes: '{{count}}\u00a0byte',
-    kilobytes: '{{value}}\u00a0kB',
-    megabytes: '{{value}}\u00a0MB',
-    gigabytes: '{{value}}\u00a0GB',
-  },
   actions: {
     preview: 'Förhandsgranska',
     download: 'Ladda ner',
@@ -90,12 +84,6 @@ const en: Texts<typeof sv> = {
     image: '{{format}} image',
     text: 'Text file',
     unknown: 'Unknown file type',
-  },
-  size: {
-    bytes: '{{count}}\u00a0bytes',
-    kilobytes: '{{value}}\u00a0kB',
-    megabytes: '{{value}}\u00a0MB',
-    gigabytes: '{{value}}\u00a0GB',
   },
   actions: {
     preview: 'Preview',

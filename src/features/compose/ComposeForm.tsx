@@ -36,6 +36,7 @@ import { ErrorSummary } from './ui/ErrorSummary';
 import { FieldError } from './ui/FieldError';
 import { useComposeChecks } from './useComposeChecks';
 import { useComposeSend } from './useComposeSend';
+import { isolate } from '../../i18n/bidi';
 
 export interface ComposeFormProps {
   draftId: string;
@@ -146,7 +147,7 @@ export function ComposeForm({ draftId, mailbox, initial, resumed, originalConfid
       autosave.cancel();
       useDraftStore.getState().deleteDraft(draftId);
       void navigate(paths.mailbox(values.from, 'sent'), {
-        state: { flash: t('sent.notice', { count, label: values.label }) } satisfies FlashState,
+        state: { flash: t('sent.notice', { count, label: isolate(values.label) }) } satisfies FlashState,
       });
     },
     onPartlySent: (sentTo) => {

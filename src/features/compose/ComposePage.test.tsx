@@ -109,7 +109,7 @@ describe('ComposePage: form rules', () => {
     await user.clear(value);
     await user.type(value, '191212121212');
     expect(value).not.toHaveAttribute('aria-invalid');
-    expect(value).toHaveAccessibleDescription(expect.stringContaining('Skickas som 19121212-1212'));
+    expect(value).toHaveAccessibleDescription(expect.stringContaining('Skickas som \u206819121212-1212\u2069'));
 
     await user.selectOptions(screen.getByLabelText('Typ av referens 1'), 'Samordningsnummer');
     expect(value).toHaveAccessibleDescription(expect.stringContaining('Det här är ett personnummer'));
@@ -140,7 +140,7 @@ describe('ComposePage: recipients combobox', () => {
     const chips = screen.getByRole('list', { name: 'Vald mottagare' });
     expect(within(chips).getByText('Socialtjänsten, Lunds kommun')).toBeInTheDocument();
     expect(combobox()).toHaveValue('');
-    expect(screen.getByText('Socialtjänsten, Lunds kommun tillagd. 1 mottagare vald.')).toBeInTheDocument();
+    expect(screen.getByText('\u2068Socialtjänsten, Lunds kommun\u2069 tillagd. 1 mottagare vald.')).toBeInTheDocument();
 
     await user.type(combobox(), 'regist');
     await screen.findByRole('listbox');
@@ -167,7 +167,7 @@ describe('ComposePage: recipients combobox', () => {
   it('shows address-book text as text, never as markup', async () => {
     const { user } = await renderNew();
     await user.type(combobox(), '<script>');
-    expect(await screen.findByText('Inga träffar på ”<script>”.', { selector: '.combobox__more' })).toBeInTheDocument();
+    expect(await screen.findByText('Inga träffar på ”\u2068<script>\u2069”.', { selector: '.combobox__more' })).toBeInTheDocument();
     expect(document.querySelector('script')).toBeNull();
   });
 });
@@ -190,7 +190,7 @@ describe('ComposePage: sending', () => {
 
     await screen.findByRole('heading', { name: 'Skickat' });
     expect(location().pathname).toBe(paths.mailbox(FA.malmoBarnUnga, 'sent'));
-    expect(screen.getByText('Meddelandet ”Orosanmälan” är skickat. Du ser dess status här i Skickat.')).toBeInTheDocument();
+    expect(screen.getByText('Meddelandet ”\u2068Orosanmälan\u2069” är skickat. Du ser dess status här i Skickat.')).toBeInTheDocument();
 
     const [record, ...others] = outgoingTo('Orosanmälan');
     expect(others).toHaveLength(0);

@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { NotYourMailbox } from '../mailboxes/NotYourMailbox';
 import { useActiveMailbox } from '../mailboxes/useActiveMailbox';
 import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
+import { isolate } from '../../i18n/bidi';
 import './compose.css';
 import { draftsOf, useDraftStore, type Draft } from './drafts/draftStore';
 import { recipientText } from './model/composeValues';
@@ -52,7 +53,7 @@ function DraftsList({ mailbox }: { mailbox: string }) {
         <p>{t('drafts.empty')}</p>
       ) : (
         <table className="drafts-table">
-          <caption className="visually-hidden">{t('drafts.tableCaption', { mailbox: directory.labelOf(mailbox) })}</caption>
+          <caption className="visually-hidden">{t('drafts.tableCaption', { mailbox: isolate(directory.labelOf(mailbox)) })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('drafts.columns.label')}</th>
@@ -77,14 +78,14 @@ function DraftsList({ mailbox }: { mailbox: string }) {
                   <Link
                     id={`draft-open-${d.id}`}
                     to={paths.compose(mailbox, { kind: 'draft', draftId: d.id })}
-                    aria-label={t('drafts.openLabel', { label: labelOf(d) })}
+                    aria-label={t('drafts.openLabel', { label: isolate(labelOf(d)) })}
                   >
                     {t('drafts.open')}
                   </Link>
                   <button
                     type="button"
                     className="button button--quiet"
-                    aria-label={t('drafts.deleteLabel', { label: labelOf(d) })}
+                    aria-label={t('drafts.deleteLabel', { label: isolate(labelOf(d)) })}
                     onClick={() => setDeleting(d)}
                   >
                     {t('drafts.delete')}
@@ -108,7 +109,7 @@ function DraftsList({ mailbox }: { mailbox: string }) {
             const index = drafts.findIndex((d) => d.id === deleting.id);
             useDraftStore.getState().deleteDraft(deleting.id);
             setDeleting(null);
-            setAnnouncement(t('drafts.deleted', { label }));
+            setAnnouncement(t('drafts.deleted', { label: isolate(label) }));
             // The dialog hands focus back to the delete button, which is gone: go to a neighbour.
             const neighbour = drafts.filter((d) => d.id !== deleting.id)[Math.max(0, index - 1)];
             setTimeout(() => {
@@ -117,7 +118,7 @@ function DraftsList({ mailbox }: { mailbox: string }) {
             }, 0);
           }}
         >
-          <p>{t('drafts.deleteBody', { label: labelOf(deleting) })}</p>
+          <p>{t('drafts.deleteBody', { label: isolate(labelOf(deleting)) })}</p>
         </ConfirmDialog>
       ) : null}
     </div>

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { SendProgress } from './sending';
 import type { ComposeSend } from './useComposeSend';
+import { isolate, isolateEach } from '../../i18n/bidi';
 
 export function SendStatus({ sendState }: { sendState: ComposeSend }) {
   const { t } = useTranslation('compose');
@@ -20,11 +21,11 @@ export function SendStatus({ sendState }: { sendState: ComposeSend }) {
               {notice.kind === 'cancelled'
                 ? t('send.cancelled')
                 : notice.kind === 'encode-failed'
-                  ? t('send.encodeFailed', { detail: notice.detail })
+                  ? t('send.encodeFailed', { detail: isolate(notice.detail) })
                   : notice.kind === 'partly'
-                    ? t('send.partly', { sent: notice.sent.join('; '), failed: notice.failed.join('; ') })
+                    ? t('send.partly', { sent: isolateEach(notice.sent, '; '), failed: isolateEach(notice.failed, '; ') })
                     : notice.kind === 'unknown-failure'
-                      ? t('send.unknownFailure', { detail: notice.detail })
+                      ? t('send.unknownFailure', { detail: isolate(notice.detail) })
                       : t('send.failed')}
             </p>
           </div>

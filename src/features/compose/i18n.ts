@@ -1,11 +1,16 @@
 /**
- * Texts of the 'compose' namespace (the composer, its checks and the drafts). Swedish is the
- * source; the English table must have exactly the same keys (checked by the Texts type).
- * Attachments have their own namespace ('attachments').
+ * Texts of the 'compose' namespace: the composer's own texts here (page, fields, checks), and
+ * those of its sub-features from their folders (attachments, drafts, recipients, references,
+ * sending), merged into one namespace. Swedish is the source; English has exactly the same keys.
  */
-import type { Texts } from '../../i18n/texts';
+import { mergeTexts, type Texts } from '../../i18n/texts';
+import { attachmentsTexts } from './attachments/i18n';
+import { draftsTexts } from './drafts/i18n';
+import { recipientsTexts } from './recipients/i18n';
+import { referencesTexts } from './references/i18n';
+import { sendingTexts } from './sending/i18n';
 
-const sv = {
+const own = {
   page: {
     title: { new: 'Nytt meddelande', reply: 'Svara', complement: 'Komplettera' },
     labelPrefix: { reply: 'SV: ', complement: 'Komplettering: ' },
@@ -25,43 +30,10 @@ const sv = {
     draftMissing:
       'Utkastet finns inte längre. Det kan ha skickats eller tagits bort, eller så har du loggat ut sedan det sparades (utkast sparas bara i den här fliken tills du loggar ut).',
   },
-  draft: {
-    notYetSaved: 'Utkastet sparas automatiskt när du börjar skriva.',
-    unsaved: 'Sparar utkastet…',
-    savedAt: 'Utkastet sparades {{time}}.',
-    lostFiles_one: 'Bilagan finns inte kvar efter att sidan laddades om. Lägg till den igen:',
-    lostFiles_other: '{{count}} bilagor finns inte kvar efter att sidan laddades om. Lägg till dem igen:',
-  },
   from: {
     label: 'Från',
     hint: 'Funktionsbrevlådan som meddelandet skickas från.',
     threadHint: 'Skickas från funktionsbrevlådan som konversationen hör till.',
-  },
-  recipients: {
-    label: 'Till',
-    hint: 'Sök på funktion, organisation eller adress, till exempel ”Lund soc”. Du kan välja flera mottagare; var och en får ett eget meddelande.',
-    lockedHint: {
-      reply: 'Svaret går till funktionen som skickade meddelandet.',
-      complement: 'Kompletteringen går till samma mottagare som meddelandet du kompletterar.',
-    },
-    loading: 'Adressboken laddas…',
-    indexError: 'Adressboken kunde inte hämtas.',
-    retry: 'Försök igen',
-    noMatches: 'Inga träffar på ”{{query}}”.',
-    matches_one: '1 träff. Välj med pil upp och pil ned och tryck Enter.',
-    matches_other: '{{count}} träffar. Välj med pil upp och pil ned och tryck Enter.',
-    manyMatches: 'Visar {{count}} av {{total}} träffar. Skriv mer för att begränsa.',
-    recentCount_one: '1 mottagare du använt nyligen. Välj med pil upp och pil ned.',
-    recentCount_other: '{{count}} mottagare du använt nyligen. Välj med pil upp och pil ned.',
-    recentLabel: 'Senast använda mottagare',
-    suggestionsLabel: 'Förslag på mottagare',
-    selectedLabel_one: 'Vald mottagare',
-    selectedLabel_other: '{{count}} valda mottagare',
-    remove: 'Ta bort mottagaren {{name}}',
-    added_one: '{{name}} tillagd. 1 mottagare vald.',
-    added_other: '{{name}} tillagd. {{count}} mottagare valda.',
-    removed_one: '{{name}} borttagen. 1 mottagare vald.',
-    removed_other: '{{name}} borttagen. {{count}} mottagare valda.',
   },
   conversation: {
     legend: 'Konversation för de {{count}} meddelandena',
@@ -106,52 +78,6 @@ const sv = {
     hidePreview: 'Dölj förhandsgranskningen',
     previewLabel: 'Förhandsgranskning – så ser mottagaren texten',
     previewEmpty: 'Ingen text ännu.',
-  },
-  references: {
-    legend: 'Referenser (valfritt)',
-    hint: 'Hjälper mottagaren att koppla meddelandet till rätt ärende eller person.',
-    add: 'Lägg till referens',
-    kind: 'Typ av referens {{n}}',
-    value: 'Referens {{n}}',
-    label: 'Benämning av referens {{n}} (valfritt)',
-    remove: 'Ta bort referens {{n}}',
-    normalized: 'Skickas som {{value}}.',
-    kinds: {
-      personnummer: 'Personnummer',
-      samordningsnummer: 'Samordningsnummer',
-      diarienummer: 'Diarienummer',
-      arendenummer: 'Ärendenummer',
-      other: 'Övrig referens',
-      custom: 'Annan kod ({{root}})',
-    },
-    valueHints: {
-      personnummer: '12 siffror, till exempel 19121212-1212.',
-      samordningsnummer: '12 siffror, födelsedagen plus 60, till exempel 19701063-2391.',
-      diarienummer: 'Till exempel SOC 2026/123.',
-      arendenummer: 'Ärendets nummer i ert verksamhetssystem.',
-      other: 'Valfri referens som mottagaren känner igen.',
-      custom: 'Referens från meddelandet du svarar på.',
-    },
-    theirs: 'Mottagarens referenser (skickas tillbaka oförändrade)',
-    rootKinds: {
-      personnummer: 'Personnummer',
-      samordningsnummer: 'Samordningsnummer',
-      hsaId: 'HSA-id',
-      nationalReserveId: 'Reservnummer',
-      diarienummer: 'Diarienummer',
-      gln: 'GLN',
-      email: 'E-post',
-      otherPerson: 'Person',
-      unregistered: 'Referens',
-      unknown: 'Referens',
-    },
-  },
-  person: {
-    legend: 'Till person hos mottagaren (valfritt)',
-    hint: 'Meddelandet adresseras alltid till funktionen; en person är en upplysning för mottagaren.',
-    hsaId: 'HSA-id',
-    hsaHint: 'Till exempel SE2321000016-abcd.',
-    name: 'Namn',
   },
   summary: {
     title: 'Det finns fel i meddelandet',
@@ -207,25 +133,6 @@ const sv = {
       invalid: 'Personen kan inte användas. Kontrollera HSA-id och namn.',
     },
   },
-  warnings: {
-    title: 'Vill du skicka ändå?',
-    'empty-text': 'Meddelandet har ingen text.',
-    'mentions-attachment': 'Texten nämner en bilaga, men ingen fil är bifogad.',
-    'confidential-without-reference': 'Meddelandet omfattas av sekretess men har ingen referens (till exempel personnummer eller diarienummer).',
-    'many-recipients': 'Meddelandet skickas till {{count}} mottagare.',
-  },
-  confirm: {
-    title_one: 'Skicka meddelandet?',
-    title_other: 'Skicka {{count}} meddelanden?',
-    list_one: '1 meddelande skickas:',
-    list_other: '{{count}} meddelanden skickas:',
-    conversationShared: 'Alla meddelanden hör till samma konversation.',
-    conversationSeparate: 'Varje meddelande blir en egen konversation.',
-    send_one: 'Skicka',
-    send_other: 'Skicka {{count}} meddelanden',
-    sendAnyway: 'Skicka ändå',
-    back: 'Tillbaka till meddelandet',
-  },
   actions: {
     send: 'Skicka',
     sendMany: 'Skicka {{count}} meddelanden',
@@ -234,58 +141,9 @@ const sv = {
     sendManyHint: 'Varje mottagare får ett eget meddelande. Du får se en sammanfattning innan något skickas.',
     discard: 'Släng utkastet',
   },
-  discard: {
-    title: 'Släng utkastet?',
-    body: 'Utkastet och bilagorna tas bort. Det går inte att ångra.',
-    keep: 'Behåll utkastet',
-    confirm: 'Släng utkastet',
-  },
-  leave: {
-    title: 'Lämna meddelandet?',
-    body: 'Dina senaste ändringar är inte sparade i utkastet än.',
-    stay: 'Stanna kvar',
-    saveAndLeave: 'Spara utkastet och lämna',
-    discardAndLeave: 'Lämna utan att spara ändringarna',
-    sendingTitle: 'Meddelandet skickas just nu',
-    sendingBody: 'Om du lämnar sidan avbryts sändningen. Utkastet finns kvar, så du kan skicka senare – samma meddelande skickas då aldrig två gånger.',
-    leaveAnyway: 'Avbryt sändningen och lämna',
-  },
-  send: {
-    cancelled: 'Sändningen avbröts. Inget har gått förlorat: utkastet finns kvar och du kan skicka igen.',
-    encodeFailed: 'Bilagorna kunde inte förberedas: {{detail}}. Utkastet finns kvar.',
-    failed: 'Meddelandet kunde inte skickas. Rätta felen nedan och försök igen; utkastet finns kvar.',
-    partly: 'Skickat till {{sent}}. Inte skickat till {{failed}} – rätta felen och skicka igen. Samma meddelande skickas aldrig två gånger.',
-    unknownFailure: 'Meddelandet kunde inte skickas ({{detail}}). Utkastet finns kvar, försök igen.',
-  },
-  sent: {
-    notice_one: 'Meddelandet ”{{label}}” är skickat. Du ser dess status här i Skickat.',
-    notice_other: '{{count}} meddelanden ”{{label}}” är skickade. Du ser deras status här i Skickat.',
-  },
-  drafts: {
-    title: 'Utkast',
-    intro: 'Utkast sparas bara i den här webbläsarfliken och tas bort när du loggar ut eller stänger fliken. Bilagor finns kvar bara tills sidan laddas om.',
-    empty: 'Du har inga utkast i den här funktionsbrevlådan.',
-    newMessage: 'Nytt meddelande',
-    noLabel: '(ingen rubrik)',
-    noRecipients: 'Ingen mottagare vald',
-    columns: { label: 'Rubrik', recipients: 'Till', savedAt: 'Senast sparat', actions: 'Åtgärder' },
-    tableCaption: 'Utkast i {{mailbox}}',
-    open: 'Öppna',
-    openLabel: 'Öppna utkastet {{label}}',
-    delete: 'Ta bort',
-    deleteLabel: 'Ta bort utkastet {{label}}',
-    deleteTitle: 'Ta bort utkastet?',
-    deleteBody: 'Utkastet ”{{label}}” tas bort. Det går inte att ångra.',
-    deleteConfirm: 'Ta bort utkastet',
-    deleteCancel: 'Behåll',
-    deleted: 'Utkastet ”{{label}}” togs bort.',
-    kind: { reply: 'Svar', complement: 'Komplettering' },
-    attachments_one: '1 bilaga',
-    attachments_other: '{{count}} bilagor',
-  },
 } as const;
 
-const en: Texts<typeof sv> = {
+const ownEn: Texts<typeof own> = {
   page: {
     title: { new: 'New message', reply: 'Reply', complement: 'Complement' },
     labelPrefix: { reply: 'RE: ', complement: 'Complement: ' },
@@ -305,43 +163,10 @@ const en: Texts<typeof sv> = {
     draftMissing:
       'The draft no longer exists. It may have been sent or deleted, or you have signed out since it was saved (drafts are kept only in this tab until you sign out).',
   },
-  draft: {
-    notYetSaved: 'The draft is saved automatically once you start writing.',
-    unsaved: 'Saving the draft…',
-    savedAt: 'Draft saved {{time}}.',
-    lostFiles_one: 'The attachment is gone after the page was reloaded. Please add it again:',
-    lostFiles_other: '{{count}} attachments are gone after the page was reloaded. Please add them again:',
-  },
   from: {
     label: 'From',
     hint: 'The function mailbox the message is sent from.',
     threadHint: 'Sent from the function mailbox the conversation belongs to.',
-  },
-  recipients: {
-    label: 'To',
-    hint: 'Search by function, organisation or address, e.g. “Lund soc”. You can choose several recipients; each gets a message of its own.',
-    lockedHint: {
-      reply: 'The reply goes to the function that sent the message.',
-      complement: 'The complement goes to the same recipient as the message you complement.',
-    },
-    loading: 'Loading the address book…',
-    indexError: 'The address book could not be loaded.',
-    retry: 'Try again',
-    noMatches: 'No matches for “{{query}}”.',
-    matches_one: '1 match. Use the up and down arrows and press Enter.',
-    matches_other: '{{count}} matches. Use the up and down arrows and press Enter.',
-    manyMatches: 'Showing {{count}} of {{total}} matches. Type more to narrow them down.',
-    recentCount_one: '1 recently used recipient. Use the up and down arrows.',
-    recentCount_other: '{{count}} recently used recipients. Use the up and down arrows.',
-    recentLabel: 'Recently used recipients',
-    suggestionsLabel: 'Suggested recipients',
-    selectedLabel_one: 'Chosen recipient',
-    selectedLabel_other: '{{count}} chosen recipients',
-    remove: 'Remove the recipient {{name}}',
-    added_one: '{{name}} added. 1 recipient chosen.',
-    added_other: '{{name}} added. {{count}} recipients chosen.',
-    removed_one: '{{name}} removed. 1 recipient chosen.',
-    removed_other: '{{name}} removed. {{count}} recipients chosen.',
   },
   conversation: {
     legend: 'Conversation of the {{count}} messages',
@@ -386,52 +211,6 @@ const en: Texts<typeof sv> = {
     hidePreview: 'Hide the preview',
     previewLabel: 'Preview – the text as the recipient sees it',
     previewEmpty: 'No text yet.',
-  },
-  references: {
-    legend: 'References (optional)',
-    hint: 'Help the recipient connect the message to the right case or person.',
-    add: 'Add a reference',
-    kind: 'Kind of reference {{n}}',
-    value: 'Reference {{n}}',
-    label: 'Description of reference {{n}} (optional)',
-    remove: 'Remove reference {{n}}',
-    normalized: 'Sent as {{value}}.',
-    kinds: {
-      personnummer: 'Personal identity number',
-      samordningsnummer: 'Coordination number',
-      diarienummer: 'Registry number',
-      arendenummer: 'Case number',
-      other: 'Other reference',
-      custom: 'Other code ({{root}})',
-    },
-    valueHints: {
-      personnummer: '12 digits, e.g. 19121212-1212.',
-      samordningsnummer: '12 digits, the birth day plus 60, e.g. 19701063-2391.',
-      diarienummer: 'E.g. SOC 2026/123.',
-      arendenummer: 'The case number in your case system.',
-      other: 'Any reference the recipient will recognise.',
-      custom: 'A reference from the message you are answering.',
-    },
-    theirs: 'The recipient’s references (sent back unchanged)',
-    rootKinds: {
-      personnummer: 'Personal identity number',
-      samordningsnummer: 'Coordination number',
-      hsaId: 'HSA id',
-      nationalReserveId: 'Reserve number',
-      diarienummer: 'Registry number',
-      gln: 'GLN',
-      email: 'E-mail',
-      otherPerson: 'Person',
-      unregistered: 'Reference',
-      unknown: 'Reference',
-    },
-  },
-  person: {
-    legend: 'To a person at the recipient (optional)',
-    hint: 'Messages are always addressed to the function; a person is information for the recipient.',
-    hsaId: 'HSA id',
-    hsaHint: 'E.g. SE2321000016-abcd.',
-    name: 'Name',
   },
   summary: {
     title: 'There is a problem with the message',
@@ -487,25 +266,6 @@ const en: Texts<typeof sv> = {
       invalid: 'The person cannot be used. Check the HSA id and the name.',
     },
   },
-  warnings: {
-    title: 'Send anyway?',
-    'empty-text': 'The message has no text.',
-    'mentions-attachment': 'The text mentions an attachment, but no file is attached.',
-    'confidential-without-reference': 'The message is confidential but has no reference (such as a personal identity number or registry number).',
-    'many-recipients': 'The message goes to {{count}} recipients.',
-  },
-  confirm: {
-    title_one: 'Send the message?',
-    title_other: 'Send {{count}} messages?',
-    list_one: '1 message will be sent:',
-    list_other: '{{count}} messages will be sent:',
-    conversationShared: 'All messages belong to the same conversation.',
-    conversationSeparate: 'Each message starts a conversation of its own.',
-    send_one: 'Send',
-    send_other: 'Send {{count}} messages',
-    sendAnyway: 'Send anyway',
-    back: 'Back to the message',
-  },
   actions: {
     send: 'Send',
     sendMany: 'Send {{count}} messages',
@@ -514,55 +274,9 @@ const en: Texts<typeof sv> = {
     sendManyHint: 'Each recipient gets a message of its own. You see a summary before anything is sent.',
     discard: 'Discard the draft',
   },
-  discard: {
-    title: 'Discard the draft?',
-    body: 'The draft and its attachments are removed. This cannot be undone.',
-    keep: 'Keep the draft',
-    confirm: 'Discard the draft',
-  },
-  leave: {
-    title: 'Leave the message?',
-    body: 'Your latest changes are not saved in the draft yet.',
-    stay: 'Stay',
-    saveAndLeave: 'Save the draft and leave',
-    discardAndLeave: 'Leave without saving the changes',
-    sendingTitle: 'The message is being sent',
-    sendingBody: 'Leaving the page cancels sending. The draft is kept, so you can send later – the same message is never sent twice.',
-    leaveAnyway: 'Cancel sending and leave',
-  },
-  send: {
-    cancelled: 'Sending was cancelled. Nothing is lost: the draft is kept and you can send again.',
-    encodeFailed: 'The attachments could not be prepared: {{detail}}. The draft is kept.',
-    failed: 'The message could not be sent. Correct the problems below and try again; the draft is kept.',
-    partly: 'Sent to {{sent}}. Not sent to {{failed}} – correct the problems and send again. The same message is never sent twice.',
-    unknownFailure: 'The message could not be sent ({{detail}}). The draft is kept; please try again.',
-  },
-  sent: {
-    notice_one: 'The message “{{label}}” has been sent. You can follow its status here in Sent.',
-    notice_other: '{{count}} messages “{{label}}” have been sent. You can follow their status here in Sent.',
-  },
-  drafts: {
-    title: 'Drafts',
-    intro: 'Drafts are kept only in this browser tab and are removed when you sign out or close the tab. Attachments are kept only until the page is reloaded.',
-    empty: 'You have no drafts in this function mailbox.',
-    newMessage: 'New message',
-    noLabel: '(no subject)',
-    noRecipients: 'No recipient chosen',
-    columns: { label: 'Subject', recipients: 'To', savedAt: 'Last saved', actions: 'Actions' },
-    tableCaption: 'Drafts in {{mailbox}}',
-    open: 'Open',
-    openLabel: 'Open the draft {{label}}',
-    delete: 'Delete',
-    deleteLabel: 'Delete the draft {{label}}',
-    deleteTitle: 'Delete the draft?',
-    deleteBody: 'The draft “{{label}}” is removed. This cannot be undone.',
-    deleteConfirm: 'Delete the draft',
-    deleteCancel: 'Keep',
-    deleted: 'The draft “{{label}}” was deleted.',
-    kind: { reply: 'Reply', complement: 'Complement' },
-    attachments_one: '1 attachment',
-    attachments_other: '{{count}} attachments',
-  },
 };
+
+const sv = mergeTexts(own, attachmentsTexts.sv, draftsTexts.sv, recipientsTexts.sv, referencesTexts.sv, sendingTexts.sv);
+const en: Texts<typeof sv> = mergeTexts(ownEn, attachmentsTexts.en, draftsTexts.en, recipientsTexts.en, referencesTexts.en, sendingTexts.en);
 
 export const composeResources = { sv, en } as const;

@@ -12,6 +12,7 @@ import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDire
 import { partyText } from '../messages/parties';
 import { StatusBadge } from '../messages/StatusBadge';
 import type { ConversationEntry } from './conversationEntries';
+import { isolate } from '../../i18n/bidi';
 import './conversation.css';
 
 export interface ConversationPanelProps {
@@ -24,28 +25,28 @@ export interface ConversationPanelProps {
 }
 
 export function ConversationPanel({ mailbox, currentId, entries, isPending, isError, onRetry }: ConversationPanelProps) {
-  const { t, i18n } = useTranslation('reader');
+  const { t, i18n } = useTranslation(['conversation', 'messages']);
   const directory = useFunctionAddressDirectory();
   const others = entries.filter((entry) => entry.id !== currentId).length;
 
   return (
     <section className="conversation" aria-labelledby="conversation-heading">
-      <h2 id="conversation-heading">{t('conversation.heading')}</h2>
-      {isPending ? <p className="status-text">{t('conversation.loading')}</p> : null}
+      <h2 id="conversation-heading">{t('heading')}</h2>
+      {isPending ? <p className="status-text">{t('loading')}</p> : null}
       {isError ? (
         <div className="notice notice--error" role="alert">
-          <p>{t('conversation.error')}</p>
+          <p>{t('error')}</p>
           <button type="button" className="button" onClick={onRetry}>
-            {t('conversation.retry')}
+            {t('retry')}
           </button>
         </div>
       ) : null}
-      {!isPending && others === 0 ? <p>{t('conversation.alone')}</p> : null}
+      {!isPending && others === 0 ? <p>{t('alone')}</p> : null}
       {others > 0 ? (
-        <ol className="conversation__list" aria-label={t('conversation.listLabel')}>
+        <ol className="conversation__list" aria-label={t('listLabel')}>
           {entries.map((entry) => {
             const current = entry.id === currentId;
-            const counterpart = partyText(entry.counterpart, directory) ?? t('header.unknownParty');
+            const counterpart = partyText(entry.counterpart, directory) ?? t('messages:message.unknownParty');
             const state: { view: MailboxView } = { view: entry.direction === 'sent' ? 'sent' : 'inbox' };
             return (
               <li
@@ -53,13 +54,13 @@ export function ConversationPanel({ mailbox, currentId, entries, isPending, isEr
                 className={`conversation__item conversation__item--${entry.direction}${current ? ' conversation__item--current' : ''}`}
               >
                 <p className="conversation__meta">
-                  <span className="conversation__direction">{t(`conversation.${entry.direction}`)}</span>{' '}
-                  <span>{t(entry.direction === 'sent' ? 'conversation.to' : 'conversation.from', { party: counterpart })}</span>
+                  <span className="conversation__direction">{t(`${entry.direction}`)}</span>{' '}
+                  <span>{t(entry.direction === 'sent' ? 'to' : 'from', { party: isolate(counterpart) })}</span>
                   {' · '}
                   {entry.creationDateTime && !Number.isNaN(Date.parse(entry.creationDateTime)) ? (
                     <time dateTime={entry.creationDateTime}>{formatDateTime(entry.creationDateTime, i18n.language)}</time>
                   ) : (
-                    <span>{t('header.dateUnknown')}</span>
+                    <span>{t('messages:message.dateUnknown')}</span>
                   )}
                   {entry.direction === 'sent' ? (
                     <>
@@ -74,9 +75,9 @@ export function ConversationPanel({ mailbox, currentId, entries, isPending, isEr
                   aria-current={current ? 'page' : undefined}
                   className="conversation__link"
                 >
-                  <bdi>{entry.label ?? t('conversation.noLabel')}</bdi>
+                  <bdi>{entry.label ?? t('noLabel')}</bdi>
                 </Link>
-                {current ? <span className="conversation__current"> ({t('conversation.current')})</span> : null}
+                {current ? <span className="conversation__current"> ({t('current')})</span> : null}
               </li>
             );
           })}

@@ -87,7 +87,7 @@ describe('Delivery status of a sent message', () => {
     const kinds = within(advice).getAllByRole('listitem').map((li) => li.dataset.advice);
     expect(kinds).toEqual(['not-supported', 'recipient-rule']);
     expect(advice).toHaveTextContent('Spara om bilagan som PDF');
-    expect(advice).toHaveTextContent('Mottagaren avvisade meddelandet enligt sina regler (RegelID-204).');
+    expect(advice).toHaveTextContent('Mottagaren avvisade meddelandet enligt sina regler (\u2068RegelID-204\u2069).');
 
     // The receipt's reasons as the service reported them: code, reason, text and where.
     const items = timelineItems(section);

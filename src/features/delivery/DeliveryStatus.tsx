@@ -19,7 +19,7 @@ import { readString } from '../../sdk/readValue';
 const MAX_RECHECK_MS = 30_000;
 
 export function DeliveryStatus({ attributes }: { attributes: unknown }) {
-  const { t } = useTranslation('reader');
+  const { t } = useTranslation('delivery');
   const { receiptWarningMinutes, pollIntervalSeconds } = useConfig();
   const now = useNow(Math.min(MAX_RECHECK_MS, pollIntervalSeconds * 1000));
 
@@ -34,14 +34,14 @@ export function DeliveryStatus({ attributes }: { attributes: unknown }) {
 
   return (
     <section className="delivery" aria-labelledby="delivery-heading">
-      <h2 id="delivery-heading">{t('delivery.heading')}</h2>
+      <h2 id="delivery-heading">{t('heading')}</h2>
       <div className={`delivery__result delivery__result--${result}`}>
         <p className="delivery__current">
-          <span className="delivery__current-label">{t('delivery.current')}:</span> <StatusBadge code={status} />
+          <span className="delivery__current-label">{t('current')}:</span> <StatusBadge code={status} />
         </p>
         {/* Polite live region: a case worker watching the page hears the result arrive. */}
         <p>
-          <output className="delivery__summary">{t(`delivery.result.${result}`)}</output>
+          <output className="delivery__summary">{t(`result.${result}`)}</output>
         </p>
       </div>
       {wait ? <ReceiptWaitWarning wait={wait} limitMinutes={receiptWarningMinutes} /> : null}

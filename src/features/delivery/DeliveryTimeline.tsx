@@ -6,17 +6,18 @@
  */
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
-import type { TimelineEntry } from '../../sdk/delivery';
+import type { ReceiptResponseCode, TimelineEntry } from '../../sdk/delivery';
 import { statusInfo } from '../../sdk/status';
 import { IssueFacts } from './IssueFacts';
+import { isolate } from '../../i18n/bidi';
 
 export function DeliveryTimeline({ entries }: { entries: readonly TimelineEntry[] }) {
-  const { t } = useTranslation('reader');
+  const { t } = useTranslation('delivery');
   return (
     <section className="delivery-timeline" aria-labelledby="delivery-timeline-heading">
-      <h3 id="delivery-timeline-heading">{t('delivery.timeline')}</h3>
+      <h3 id="delivery-timeline-heading">{t('timeline')}</h3>
       {entries.length === 0 ? (
-        <p>{t('delivery.noEvents')}</p>
+        <p>{t('noEvents')}</p>
       ) : (
         <ol className="delivery-timeline__list">
           {entries.map((entry) => (
@@ -29,7 +30,7 @@ export function DeliveryTimeline({ entries }: { entries: readonly TimelineEntry[
 }
 
 function TimelineItem({ entry }: { entry: TimelineEntry }) {
-  const { t, i18n } = useTranslation('reader');
+  const { t, i18n } = useTranslation('delivery');
   const { t: tm } = useTranslation('messages');
   const dateTime = entry.issue.dateTime;
   const dated = typeof dateTime === 'string' && !Number.isNaN(Date.parse(dateTime));
@@ -39,29 +40,29 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
   return (
     <li className={`delivery-timeline__item delivery-timeline__item--${tone ?? 'step'}`} data-code={entry.code}>
       <p className="delivery-timeline__time">
-        {dated ? <time dateTime={dateTime}>{formatDateTime(dateTime, i18n.language)}</time> : t('delivery.timeUnknown')}
+        {dated ? <time dateTime={dateTime}>{formatDateTime(dateTime, i18n.language)}</time> : t('timeUnknown')}
       </p>
       {info ? (
         <>
           <p className="delivery-timeline__title">
             <strong>{tm(`status.${info.code}`)}</strong> <span className="delivery-timeline__code">({info.code})</span>
           </p>
-          <p>{t(`delivery.explain.${info.code}`)}</p>
-          <p className="delivery-timeline__actor">{t('delivery.actedBy', { actor: t(`delivery.actor.${info.actor}`) })}</p>
+          <p>{t(`explain.${info.code}`)}</p>
+          <p className="delivery-timeline__actor">{t('actedBy', { actor: t(`actor.${info.actor}`) })}</p>
           {entry.outcome === 'failure' ? <IssueFacts issue={entry.issue} /> : null}
         </>
       ) : entry.kind === 'receipt-reason' ? (
         <>
           <p className="delivery-timeline__title">
-            <strong>{t('delivery.receiptLine', { code: t(`delivery.responseCode.${entry.code}`) })}</strong>
+            <strong>{t('receiptLine', { code: t(`responseCode.${entry.code as ReceiptResponseCode}`) })}</strong>
           </p>
-          <p className="delivery-timeline__actor">{t('delivery.actedBy', { actor: t('delivery.actor.recipient') })}</p>
+          <p className="delivery-timeline__actor">{t('actedBy', { actor: t('actor.recipient') })}</p>
           <IssueFacts issue={entry.issue} />
         </>
       ) : (
         <>
           <p className="delivery-timeline__title">
-            <strong>{t('delivery.unknownCode', { code: entry.code || '–' })}</strong>
+            <strong>{t('unknownCode', { code: entry.code ? isolate(entry.code) : '–' })}</strong>
           </p>
           <IssueFacts issue={entry.issue} />
         </>

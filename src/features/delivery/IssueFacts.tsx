@@ -12,14 +12,14 @@ function meaningful(value: unknown): value is string {
 }
 
 export function IssueFacts({ issue }: { issue: EventIssue }) {
-  const { t } = useTranslation('reader');
+  const { t } = useTranslation('delivery');
   const fields = FIELDS.filter((field) => meaningful(issue[field]));
   if (fields.length === 0) return null;
   return (
     <dl className="issue-facts">
       {fields.map((field) => (
         <div key={field} className="issue-facts__row">
-          <dt>{t(`delivery.fields.${field}`)}</dt>
+          <dt>{t(`fields.${field}`)}</dt>
           <dd>{issue[field]}</dd>
         </div>
       ))}

@@ -8,20 +8,20 @@ import type { ReceiptWait } from '../../sdk/delivery';
 import { durationText } from './duration';
 
 export function ReceiptWaitWarning({ wait, limitMinutes }: { wait: ReceiptWait; limitMinutes: number }) {
-  const { t, i18n } = useTranslation('reader');
+  const { t, i18n } = useTranslation('delivery');
   if (!wait.overdue) return null;
   return (
     <section className="notice notice--warning delivery__wait" aria-labelledby="receipt-wait-heading">
-      <h3 id="receipt-wait-heading">{t('delivery.wait.title')}</h3>
+      <h3 id="receipt-wait-heading">{t('wait.title')}</h3>
       <p>
-        {t('delivery.wait.body', {
+        {t('wait.body', {
           since: formatDateTime(wait.since, i18n.language),
           duration: durationText(t, wait.minutes),
           limit: durationText(t, limitMinutes),
         })}
       </p>
-      <p>{t('delivery.wait.meaning')}</p>
-      <p>{t('delivery.wait.todo')}</p>
+      <p>{t('wait.meaning')}</p>
+      <p>{t('wait.todo')}</p>
     </section>
   );
 }

@@ -141,7 +141,7 @@ describe('ExportMessageButton', () => {
     await user.click(button);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Meddelandet kunde inte exporteras.');
-    expect(alert).toHaveTextContent('en bilaga kunde inte läsas och kan därför inte tas med – ”begaran.pdf”');
+    expect(alert).toHaveTextContent('en bilaga kunde inte läsas och kan därför inte tas med – ”\u2068begaran.pdf\u2069”');
     expect(downloads).toEqual([]);
     expect(button).toHaveFocus();
   });

@@ -12,6 +12,7 @@ import type { MessageXmlIssue } from '../../sdk/xml/types';
 import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
 import type { OpenedMessage } from '../messages/openedMessage';
 import { downloadFile } from '../attachments/downloadFile';
+import { isolate } from '../../i18n/bidi';
 import './export.css';
 
 type ExportState =
@@ -69,7 +70,7 @@ export function ExportMessageButton({ message }: { message: OpenedMessage }) {
         {message.attributes.confidentiality === true ? ` ${t('confidentialHint')}` : ''}
       </p>
       <output className="export-message__status" aria-live="polite">
-        {state.kind === 'done' ? t('done', { fileName: state.fileName }) : ''}
+        {state.kind === 'done' ? t('done', { fileName: isolate(state.fileName) }) : ''}
       </output>
       {state.kind === 'failed' ? <ExportFailure issues={state.issues} /> : null}
     </div>
@@ -94,7 +95,7 @@ function ExportFailure({ issues }: { issues: readonly MessageXmlIssue[] | null }
         {issues.map((issue, i) => (
           <li key={`${i}-${issue.path}`}>
             {issue.code === 'missing' && issue.path.endsWith('/content') ? t('issue.unreadableFile') : t(`issue.${issue.code}`)}
-            {issue.subject ? ` – ${t('issueSubject', { subject: issue.subject })}` : ''} <small>({t('issueWhere', { path: issue.path })})</small>
+            {issue.subject ? ` – ${t('issueSubject', { subject: isolate(issue.subject) })}` : ''} <small>({t('issueWhere', { path: issue.path })})</small>
           </li>
         ))}
       </ul>

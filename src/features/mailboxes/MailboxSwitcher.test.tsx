@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { FA } from '../../../mocks/personas';
 import { useMockService } from '../../../mocks/testing';
 import { paths, routePatterns } from '../../routes/paths';
+import { bidiLeaks } from '../../test/bidi';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { MailboxSwitcher } from './MailboxSwitcher';
 
@@ -30,7 +31,7 @@ describe('MailboxSwitcher', () => {
     expect(other).not.toHaveAttribute('aria-current');
     expect(other).toHaveAttribute('href', paths.mailbox(FA.malmoAldreomsorg, 'inbox'));
 
-    expect(await screen.findByText(`Skickar som ${BARN_UNGA}, Malmö stad`)).toBeInTheDocument();
+    expect(await screen.findByText(`Skickar som \u2068${BARN_UNGA}\u2069, \u2068Malmö stad\u2069`)).toBeInTheDocument();
   });
 
   it('keeps the current view (sent) when switching mailbox', async () => {
@@ -41,7 +42,7 @@ describe('MailboxSwitcher', () => {
     const other = await screen.findByRole('link', { name: new RegExp(BARN_UNGA) });
     expect(other).toHaveAttribute('href', paths.mailbox(FA.malmoBarnUnga, 'sent'));
     expect(screen.getByRole('link', { name: new RegExp(ALDRE) })).toHaveAttribute('aria-current', 'page');
-    expect(await screen.findByText(`Skickar som ${ALDRE}, Malmö stad`)).toBeInTheDocument();
+    expect(await screen.findByText(`Skickar som \u2068${ALDRE}\u2069, \u2068Malmö stad\u2069`)).toBeInTheDocument();
   });
 
   it('falls back to identifiers for mailboxes the address book does not know', async () => {
@@ -54,6 +55,19 @@ describe('MailboxSwitcher', () => {
     const link = screen.getByRole('link', { name: unknown });
     expect(link).toHaveAttribute('aria-current', 'page');
     // The organisation comes from the sign-in while the address book does not know the address.
-    expect(await screen.findByText(`Skickar som ${unknown}, Malmö stad`)).toBeInTheDocument();
+    expect(await screen.findByText(`Skickar som \u2068${unknown}\u2069, \u2068Malmö stad\u2069`)).toBeInTheDocument();
+  });
+
+  it('keeps "Skickar som …" in order when the organisation is written right to left (bidi isolation)', async () => {
+    const unknown = 'sdk:okand-funktion:0203:malmo.se';
+    const arabic = 'الخدمات الاجتماعية';
+    renderWithProviders(<MailboxSwitcher />, {
+      route: paths.mailbox(unknown, 'inbox'),
+      path: routePatterns.inbox,
+      user: { functionAddresses: [unknown], organization: { id: '0203:malmo.se', name: arabic } },
+    });
+    const sentence = (await screen.findByText(/^Skickar som /)).textContent ?? '';
+    expect(sentence).toBe(`Skickar som \u2068${unknown}\u2069, \u2068${arabic}\u2069`);
+    expect(bidiLeaks(sentence)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../i18n/bidi';
 import './mailboxes.css';
 import { useSession } from '../../auth/SessionContext';
 import { paths, type MailboxView } from '../../routes/paths';
@@ -85,7 +86,7 @@ function SendingAs({ mailbox, directory }: { mailbox: string; directory: Functio
   const fn = directory.labelOf(mailbox);
   return (
     <p className="mailbox-switcher__sending-as">
-      {organization ? t('switcher.sendingAs', { function: fn, organization }) : t('switcher.sendingAsFunction', { function: fn })}
+      {organization ? t('switcher.sendingAs', { function: isolate(fn), organization: isolate(organization) }) : t('switcher.sendingAsFunction', { function: isolate(fn) })}
     </p>
   );
 }

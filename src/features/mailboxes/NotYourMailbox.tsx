@@ -4,6 +4,7 @@
  */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../i18n/bidi';
 import './mailboxes.css';
 import { paths, type MailboxView } from '../../routes/paths';
 import { useFunctionAddressDirectory } from './useFunctionAddressDirectory';
@@ -22,10 +23,10 @@ export function NotYourMailbox({ requested, fallback, view = 'inbox' }: NotYourM
   return (
     <section className="not-your-mailbox notice notice--warning" aria-labelledby="not-your-mailbox-heading">
       <h1 id="not-your-mailbox-heading">{t('notYours.heading')}</h1>
-      {requested ? <p>{t('notYours.body', { mailbox: requested })}</p> : null}
+      {requested ? <p>{t('notYours.body', { mailbox: isolate(requested) })}</p> : null}
       <p>
         {fallback ? (
-          <Link to={paths.mailbox(fallback, view)}>{t('notYours.goToFirst', { label: directory.labelOf(fallback) })}</Link>
+          <Link to={paths.mailbox(fallback, view)}>{t('notYours.goToFirst', { label: isolate(directory.labelOf(fallback)) })}</Link>
         ) : (
           <Link to={paths.noMailbox()}>{t('notYours.noMailbox')}</Link>
         )}

@@ -13,6 +13,7 @@ import { useApiClient } from '../../api/ApiClientContext';
 import { useConfig } from '../../config/ConfigContext';
 import { useReadState } from '../readState/useReadState';
 import { countUnread, idsOfList, inboxQueryOptions } from './inboxIds';
+import { isolate } from '../../i18n/bidi';
 
 export interface InboxWatch {
   /** Unread received messages per mailbox; undefined while unknown. */
@@ -60,7 +61,7 @@ export function useInboxWatch(
       const before = known.current.get(mailbox);
       if (before) {
         const fresh = result.data.filter((id) => !before.has(id) && !readIds.has(id)).length;
-        if (fresh > 0) parts.push(t('newMessages', { count: fresh, mailbox: labelOf(mailbox) }));
+        if (fresh > 0) parts.push(t('newMessages', { count: fresh, mailbox: isolate(labelOf(mailbox)) }));
       }
       known.current.set(mailbox, new Set(result.data));
     });

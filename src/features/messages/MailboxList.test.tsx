@@ -79,7 +79,7 @@ describe('unread and read', () => {
     expect(within(row).queryByText('oläst:')).not.toBeInTheDocument();
     await waitFor(() => expect(switcherLink(BARN_UNGA)).toHaveTextContent(`${total - 1} olästa`));
 
-    await user.click(within(row).getByRole('button', { name: 'Markera som oläst: Begäran om SIP-möte – Nora Hassan' }));
+    await user.click(within(row).getByRole('button', { name: 'Markera som oläst: \u2068Begäran om SIP-möte – Nora Hassan\u2069' }));
     expect(rowOf('Begäran om SIP-möte – Nora Hassan')).toHaveClass('message-list__row--unread');
     await waitFor(() => expect(switcherLink(BARN_UNGA)).toHaveTextContent(`${total} olästa`));
   });
@@ -91,13 +91,13 @@ describe('new messages while the list is open', () => {
     const fetches = controlFetch();
     renderList(undefined, { config: { pollIntervalSeconds: 0.1 } });
     await screen.findByRole('table');
-    await waitFor(() => expect(document.title).toMatch(/^\(\d+\) Inkorg – Socialtjänsten barn och unga – SDK Meddelandeklient$/));
+    await waitFor(() => expect(document.title).toMatch(/^\(\d+\) Inkorg – \u2068Socialtjänsten barn och unga\u2069 – SDK Meddelandeklient$/));
     const before = Number(/^\((\d+)\)/.exec(document.title)?.[1]);
 
     await sendFromLund('Nytt ärende från Lund');
     await screen.findByRole('link', { name: 'Nytt ärende från Lund' }, { timeout: 3000 });
-    await waitFor(() => expect(document.title).toBe(`(${before + 1}) Inkorg – ${BARN_UNGA} – SDK Meddelandeklient`));
-    const announcement = await screen.findByText(`1 nytt meddelande i ${BARN_UNGA}.`, {}, { timeout: 3000 });
+    await waitFor(() => expect(document.title).toBe(`(${before + 1}) Inkorg – \u2068${BARN_UNGA}\u2069 – SDK Meddelandeklient`));
+    const announcement = await screen.findByText(`1 nytt meddelande i \u2068${BARN_UNGA}\u2069.`, {}, { timeout: 3000 });
     expect(announcement.closest('output')).not.toBeNull();
     // Polling never opens a message.
     expect(fetches.requests.filter(isGetByIdRequest)).toEqual([]);
@@ -260,7 +260,7 @@ describe('search', () => {
     expect(screen.getByLabelText('Endast sekretess')).toBeChecked();
     expect(screen.getByRole('combobox', { name: 'Ordning' })).toHaveValue('oldest');
     // The mailbox's name comes from the address book, which may answer after the list.
-    await waitFor(() => expect(screen.getByRole('table')).toHaveAccessibleName(`Meddelanden i inkorgen för ${BARN_UNGA}, äldsta först`));
+    await waitFor(() => expect(screen.getByRole('table')).toHaveAccessibleName(`Meddelanden i inkorgen för \u2068${BARN_UNGA}\u2069, äldsta först`));
     const times = dataRows().map((row) => Date.parse(row.querySelector('time')?.getAttribute('datetime') ?? ''));
     expect(times.length).toBeGreaterThan(1);
     expect(times).toEqual([...times].sort((a, b) => a - b));

@@ -23,6 +23,7 @@ import { useOnline } from '../connectivity/online';
 import { MailboxViewTabs } from './MailboxViewTabs';
 import { MessageList } from './MessageList';
 import { useMailboxMessages } from './useMailboxMessages';
+import { isolate } from '../../i18n/bidi';
 
 export function MailboxPage({ view }: { view: MailboxView }) {
   const active = useActiveMailbox();
@@ -40,14 +41,14 @@ export function MailboxPage({ view }: { view: MailboxView }) {
 }
 
 function useMailboxTitle(mailbox: string, label: string, view: MailboxView) {
-  const { t } = useTranslation(['messageList', 'messages', 'common']);
+  const { t } = useTranslation(['messages', 'common']);
   const unread = useUnreadCount(mailbox);
-  const parts = { view: t(`messages:views.${view}`), mailbox: label, app: t('common:appName') };
+  const parts = { view: t(`messages:views.${view}`), mailbox: isolate(label), app: t('common:appName') };
   useDocumentTitle(unread ? t('title.withUnread', { ...parts, count: unread }) : t('title.plain', parts));
 }
 
 function MailboxContent({ mailbox, view }: { mailbox: string; view: MailboxView }) {
-  const { t } = useTranslation(['messageList', 'messages']);
+  const { t } = useTranslation('messages');
   const directory = useFunctionAddressDirectory();
   const label = directory.labelOf(mailbox);
   useMailboxTitle(mailbox, label, view);
@@ -90,19 +91,19 @@ function MailboxContent({ mailbox, view }: { mailbox: string; view: MailboxView 
         {!online ? t(offlineWithoutData ? 'state.offlineNoData' : 'state.offline') : null}
       </output>
       <output className="mailbox-page__status">
-        {loadingFirst ? t('messages:list.loading') : null}
+        {loadingFirst ? t('list.loading') : null}
         {messages.isUpdating ? t('state.updating') : null}
         {empty ? t(view === 'inbox' ? 'state.emptyInbox' : 'state.emptySent') : null}
       </output>
       <output className={online && messages.isRefetchError && rows ? 'notice notice--warning' : undefined}>
-        {online && messages.isRefetchError && rows ? t('messages:list.pollFailed') : null}
+        {online && messages.isRefetchError && rows ? t('list.pollFailed') : null}
       </output>
 
       {messages.isLoadError ? (
         <div role="alert" className="notice notice--error">
-          <p>{t('messages:list.error')}</p>
+          <p>{t('list.error')}</p>
           <button type="button" className="button" onClick={() => void messages.refetch()}>
-            {t('messages:list.retry')}
+            {t('list.retry')}
           </button>
         </div>
       ) : null}

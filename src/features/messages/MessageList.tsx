@@ -33,6 +33,7 @@ import type { ListItem } from './list/listItems';
 import type { SortOrder } from './list/listFilters';
 import { clearReturnFocus, peekReturnFocus, rememberOpenedMessage } from './list/returnFocus';
 import { StatusBadgeText, statusText } from './StatusBadge';
+import { isolate } from '../../i18n/bidi';
 
 /** Passed to the message page so its back link returns to the list the user came from. */
 export interface MessageLinkState {
@@ -62,7 +63,7 @@ function isFullyInView(element: Element): boolean {
 
 export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }: MessageListProps) {
   // Rows get this one `t` (namespaced keys) rather than each calling useTranslation.
-  const { t, i18n } = useTranslation(['messageList', 'messages', 'readState']);
+  const { t, i18n } = useTranslation(['messages', 'readState']);
   const lang = i18n.language;
   const navigate = useNavigate();
   const readState = useReadState();
@@ -353,7 +354,7 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
         {...{ [MESSAGE_LIST_ATTRIBUTE]: '' }}
       >
         <caption className="message-list__caption">
-          {t(`caption.${view}`, { mailbox: mailboxLabel, order: t(`order.${sort}`) })}
+          {t(`caption.${view}`, { mailbox: isolate(mailboxLabel), order: t(`order.${sort}`) })}
         </caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -404,8 +405,8 @@ interface MessageRowProps {
   attachments: number;
   view: MailboxView;
   mailbox: string;
-  /** The list's translation function (namespaces messageList, messages, readState). */
-  t: TFunction;
+  /** The list's translation function (namespaces messages, readState). */
+  t: TFunction<['messages', 'readState']>;
   lang: string;
   measureRef: (element: HTMLTableRowElement | null) => void;
   onOpen(id: string, navigateNow: boolean): void;
@@ -427,7 +428,7 @@ const MessageRow = memo(function MessageRow(props: MessageRowProps) {
   const name = [
     unread ? t('row.unread') : null,
     label,
-    t(view === 'inbox' ? 'row.from' : 'row.to', { party }),
+    t(view === 'inbox' ? 'row.from' : 'row.to', { party: isolate(party) }),
     dateText,
     row.confidential ? t('row.confidential') : null,
     attachments > 0 ? t('attachmentsSpoken', { count: attachments }) : null,

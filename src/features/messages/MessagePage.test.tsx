@@ -4,6 +4,7 @@ import { FA } from '../../../mocks/personas';
 import { useMockService, type TestMessageOptions } from '../../../mocks/testing';
 import { deliveredRecordId } from '../../../mocks/store/delivery';
 import { paths, routePatterns } from '../../routes/paths';
+import { bidiLeaks } from '../../test/bidi';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { ReaderRoutes, receivedSeedId, sendAs, sentSeedId } from '../reader/testing';
 import { MessagePage } from './MessagePage';
@@ -89,14 +90,14 @@ describe('MessagePage', () => {
 
     const items = (term: string) => within(fact(term)).getAllByRole('listitem').map((li) => li.textContent);
     expect(items('Person hos avsändaren')).toEqual(['Erik Johansson, HSA-id SE2321000016-AB12']);
-    expect(items('Avsändarens referenser')).toEqual(['Diarienummer SOF 2026/0101', 'GLN 7350000000001', 'Okänd typ (1.2.3.4.5.egen) X-77']);
+    expect(items('Avsändarens referenser')).toEqual(['Diarienummer SOF 2026/0101', 'GLN 7350000000001', 'Okänd typ (\u20681.2.3.4.5.egen\u2069) X-77']);
     expect(items('Mottagarens referenser')).toEqual([
       'Tolvan Tolvansson, Personnummer 19121212-1212',
       'Amir Rahimi, Samordningsnummer 20050181-9981',
       'Nationellt reservnummer NR-123',
       'Övrig referens Övrigt 5',
     ]);
-    expect(fact('Genererande system (för support)')).toHaveTextContent('Treserva verksamhetssystem, Treserva (rot 1.2.752.129.2.1.4.1)');
+    expect(fact('Genererande system (för support)')).toHaveTextContent('Treserva verksamhetssystem, Treserva (rot \u20681.2.752.129.2.1.4.1\u2069)');
     expect(screen.getByRole('note')).toHaveTextContent('Omfattas av sekretess');
     // A received message: no delivery status, and nothing is said to be missing.
     expect(screen.queryByRole('heading', { name: 'Leveransstatus' })).toBeNull();
@@ -229,11 +230,11 @@ describe('MessagePage', () => {
     const noteTexts = within(notes).getAllByRole('listitem').map((li) => li.textContent);
     expect(noteTexts).toEqual([
       'Meddelandet saknar ärendemening.',
-      'Tidpunkten ”igår” är inget giltigt datum.',
-      'Statusen ”DELIVERED_MAYBE” finns inte i kodverket Meddelandestatus.',
+      'Tidpunkten ”\u2068igår\u2069” är inget giltigt datum.',
+      'Statusen ”\u2068DELIVERED_MAYBE\u2069” finns inte i kodverket Meddelandestatus.',
       'Meddelandet anger inte om det omfattas av sekretess. Det visas som sekretessmarkerat för säkerhets skull.',
       '2 referenser eller personer saknade id och visas inte.',
-      'Dokument Tomt är tomt.',
+      'Dokument \u2068Tomt\u2069 är tomt.',
       '1 bilaga saknar innehåll eller kunde inte avkodas.',
     ]);
     // Shown as confidential when the message does not say.
@@ -261,8 +262,8 @@ describe('MessagePage', () => {
       'Fråga om kontaktfamilj – familjen Lind',
     ]);
     expect(items.map((li) => li.textContent?.match(/^(Mottaget|Skickat)/)?.[0])).toEqual(['Mottaget', 'Skickat', 'Mottaget', 'Skickat', 'Skickat']);
-    expect(items[0]).toHaveTextContent(/från Lunds kommun – Socialtjänsten/);
-    expect(items[1]).toHaveTextContent(/till Lunds kommun – Socialtjänsten/);
+    expect(items[0]).toHaveTextContent(/från \u2068Lunds kommun – Socialtjänsten\u2069/);
+    expect(items[1]).toHaveTextContent(/till \u2068Lunds kommun – Socialtjänsten\u2069/);
     // Sent ones carry their delivery status.
     expect(within(items[1] as HTMLElement).getByText('Accepterat av mottagaren')).toBeInTheDocument();
     expect(within(items[0] as HTMLElement).queryByText(/Accepterat|Nytt/)).toBeNull();
@@ -331,6 +332,25 @@ describe('MessagePage', () => {
   it('says plainly when a message is not confidential', async () => {
     await open(receivedSeedId('ivo-begaran-yttrande'));
     expect(screen.getByRole('note')).toHaveTextContent('Omfattas inte av sekretess');
+  });
+
+  it('keeps each sentence in order around a right-to-left document name with an override in it (bidi isolation)', async () => {
+    const arabicDocument = 'تقرير \u202Eexe.pdf';
+    const id = await receiveFromLund({
+      label: 'Dokument på arabiska',
+      digitalDocument: [
+        { documentId: 'a', index: '1', documentName: arabicDocument, contentTextBody: ['Se bilagan.'], contentFiles: [{ fileName: 'a.pdf', contentType: 'application/pdf', content: 'JVBERi0xLjQK' }] },
+      ],
+    });
+    await open(id);
+
+    const caption = screen.getByRole('table', { name: /^Bilagor – / }).querySelector('caption')?.textContent ?? '';
+    // The name sits in one isolate, and the Swedish words keep their logical order.
+    expect(caption).toBe(`Bilagor – \u2068${arabicDocument}\u2069`);
+    // Nothing right-to-left, and no override, is left outside an isolate to reorder the sentence.
+    expect(bidiLeaks(caption)).toEqual([]);
+    // The check itself: the same sentence without isolation would leak the name's direction.
+    expect(bidiLeaks(`Bilagor – ${arabicDocument}`).length).toBeGreaterThan(0);
   });
 
   it('renders the Markdown subset and shows hostile content as inert text', async () => {

@@ -8,20 +8,21 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { statusInfo } from '../../sdk/status';
+import { isolate } from '../../i18n/bidi';
 
 export function StatusBadge({ code }: { code: string | undefined }) {
   const { t } = useTranslation('messages');
   return <StatusBadgeText code={code} t={t} />;
 }
 
-/** The status in words (also for a row's accessible name). `t` of any namespace: the keys are namespaced. */
-export function statusText(code: string | undefined, t: TFunction): string {
+/** The status in words (also for a row's accessible name). `t` of any namespaces including messages: the keys are namespaced. */
+export function statusText(code: string | undefined, t: TFunction<['messages']>): string {
   if (!code) return t('messages:status.missing');
   const info = statusInfo(code);
-  return info ? t(`messages:status.${info.code}`) : t('messages:status.unknown', { code });
+  return info ? t(`messages:status.${info.code}`) : t('messages:status.unknown', { code: isolate(code) });
 }
 
-export function StatusBadgeText({ code, t }: { code: string | undefined; t: TFunction }) {
+export function StatusBadgeText({ code, t }: { code: string | undefined; t: TFunction<['messages']> }) {
   const info = code ? statusInfo(code) : undefined;
   if (!info) {
     return (

@@ -1,10 +1,12 @@
 /**
- * Texts of the 'messages' namespace (mailbox lists and the message page). Swedish is the
- * source; the English table must have exactly the same keys (checked by the Texts type).
+ * Texts of the 'messages' namespace: views, the message page and the status names here, and the
+ * mailbox list's texts from ./list, merged into one namespace. Swedish is the source; English has
+ * exactly the same keys.
  */
-import type { Texts } from '../../i18n/texts';
+import { mergeTexts, type Texts } from '../../i18n/texts';
+import { listTexts } from './list/i18n';
 
-const sv = {
+const own = {
   views: {
     navLabel: 'Brevlådans vyer',
     inbox: 'Inkorg',
@@ -64,9 +66,6 @@ const sv = {
       size: 'Storlek',
     },
     sizeUnknown: 'Okänd storlek',
-    bytes: '{{count}} byte',
-    kilobytes: '{{value}} kB',
-    megabytes: '{{value}} MB',
   },
   status: {
     unknown: '{{code}} (okänd status)',
@@ -87,7 +86,7 @@ const sv = {
   },
 } as const;
 
-const en: Texts<typeof sv> = {
+const ownEn: Texts<typeof own> = {
   views: {
     navLabel: 'Mailbox views',
     inbox: 'Inbox',
@@ -147,9 +146,6 @@ const en: Texts<typeof sv> = {
       size: 'Size',
     },
     sizeUnknown: 'Unknown size',
-    bytes: '{{count}} bytes',
-    kilobytes: '{{value}} kB',
-    megabytes: '{{value}} MB',
   },
   status: {
     unknown: '{{code}} (unknown status)',
@@ -169,5 +165,8 @@ const en: Texts<typeof sv> = {
     ERROR: 'Error',
   },
 };
+
+const sv = mergeTexts(own, listTexts.sv);
+const en: Texts<typeof sv> = mergeTexts(ownEn, listTexts.en);
 
 export const messagesResources = { sv, en } as const;

@@ -36,21 +36,21 @@ export function PrintPage() {
 }
 
 function PrintView({ mailbox, id }: { mailbox: string; id: string }) {
-  const { t } = useTranslation('reader');
+  const { t } = useTranslation('print');
   const { message, isPending, isError, isNotFound } = useOpenedMessage(id);
   return (
     <div className="print-page">
-      <section className="print-page__tools" aria-label={t('print.tools')}>
-        <Link to={paths.message(mailbox, id)}>{t('print.back')}</Link>
+      <section className="print-page__tools" aria-label={t('tools')}>
+        <Link to={paths.message(mailbox, id)}>{t('back')}</Link>
         <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!message}>
-          {t('print.printButton')}
+          {t('printButton')}
         </button>
-        <p className="print-page__hint">{t('print.hint')}</p>
+        <p className="print-page__hint">{t('hint')}</p>
       </section>
-      <output className="message-page__status">{isPending ? t('print.loading') : null}</output>
+      <output className="message-page__status">{isPending ? t('loading') : null}</output>
       {isError ? (
         <div role="alert" className="notice notice--error">
-          <p>{isNotFound ? t('print.notFound') : t('print.error')}</p>
+          <p>{isNotFound ? t('notFound') : t('error')}</p>
         </div>
       ) : null}
       {message ? <PrintDocument message={message} /> : null}
@@ -95,7 +95,7 @@ function PrintMarking({ confidential, label }: { confidential: boolean; label: s
 }
 
 function PrintArticle({ message, header, label }: { message: OpenedMessage; header: MessageHeaderData; label: string }) {
-  const { t, i18n } = useTranslation('reader');
+  const { t, i18n } = useTranslation('print');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [printedAt] = useState(() => new Date().toISOString());
 
@@ -111,7 +111,7 @@ function PrintArticle({ message, header, label }: { message: OpenedMessage; head
       <ConfidentialityBanner confidential={header.confidential} />
       <MessageHeader header={header} id={message.id} />
       <MessageContent documents={message.documents} />
-      <p className="print-page__printed">{t('print.printedAt', { time: formatDateTime(printedAt, i18n.language) })}</p>
+      <p className="print-page__printed">{t('printedAt', { time: formatDateTime(printedAt, i18n.language) })}</p>
     </article>
   );
 }

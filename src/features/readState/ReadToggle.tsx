@@ -3,7 +3,13 @@
  * scrolling, so the list passes in the read state, the translation function and one shared
  * handler instead of every row subscribing to the store and to i18next on its own.
  */
-import type { TFunction } from 'i18next';
+import { isolate } from '../../i18n/bidi';
+
+/**
+ * The `t` the toggle needs: any `t` whose namespaces include readState fits (its keys are
+ * namespaced), and tsc checks these keys against the texts when such a `t` is passed in.
+ */
+export type ReadToggleT = (key: 'readState:markRead' | 'readState:markUnread' | 'readState:forMessage', options?: { label: string }) => string;
 
 export interface ReadToggleProps {
   read: boolean;
@@ -13,8 +19,7 @@ export interface ReadToggleProps {
   label?: string | undefined;
   tabIndex?: number | undefined;
   className: string;
-  /** Any namespace; the keys used are namespaced (readState:…). */
-  t: TFunction;
+  t: ReadToggleT;
   onToggle(): void;
 }
 
@@ -22,7 +27,7 @@ export function ReadToggle({ read, ready, label, tabIndex, className, t, onToggl
   return (
     <button type="button" className={className} disabled={!ready} tabIndex={tabIndex} onClick={onToggle}>
       {read ? t('readState:markUnread') : t('readState:markRead')}
-      {label ? <span className="visually-hidden">{t('readState:forMessage', { label })}</span> : null}
+      {label ? <span className="visually-hidden">{t('readState:forMessage', { label: isolate(label) })}</span> : null}
     </button>
   );
 }

@@ -16,7 +16,7 @@ export interface ReadToggleButtonProps {
 }
 
 export function ReadToggleButton({ messageId, className }: ReadToggleButtonProps) {
-  const { t } = useTranslation('readState');
+  const { t } = useTranslation(['readState']);
   const { ready, isRead, markRead, markUnread } = useReadState();
   const [changed, setChanged] = useState(false);
   const read = isRead(messageId);

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { OpenedDocument, OpenedFile } from '../messages/openedMessage';
 import { MessageText } from '../messages/MessageText';
 import { FileTable } from './FileTable';
+import { isolate } from '../../i18n/bidi';
 
 export interface MessageContentProps {
   documents: readonly OpenedDocument[];
@@ -33,7 +34,7 @@ export function MessageContent({ documents, renderFiles = defaultFiles }: Messag
             {doc.texts.map((text, j) => (
               <MessageText key={j} text={text} />
             ))}
-            {doc.files.length > 0 ? renderFiles(doc.files, t('message.attachmentsOf', { document: name })) : null}
+            {doc.files.length > 0 ? renderFiles(doc.files, t('message.attachmentsOf', { document: isolate(name) })) : null}
           </section>
         );
       })}

@@ -11,6 +11,7 @@ import type { MessageHeaderData, PartySide, ReadIdentifier } from '../../sdk/mes
 import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
 import { partyNames } from '../messages/parties';
 import { IdentifierList } from './IdentifierList';
+import { isolate } from '../../i18n/bidi';
 
 export interface MessageHeaderProps {
   header: MessageHeaderData;
@@ -51,7 +52,7 @@ export function MessageHeader({ header, id }: MessageHeaderProps) {
       {system ? (
         <Fact term={t('header.generatingSystem')}>
           <bdi>{[system.label, system.extension].filter(Boolean).join(', ')}</bdi>
-          {system.root ? <span className="message__identifier"> ({t('header.systemRoot', { root: system.root })})</span> : null}
+          {system.root ? <span className="message__identifier"> ({t('header.systemRoot', { root: isolate(system.root) })})</span> : null}
         </Fact>
       ) : null}
       <Fact term={t('header.messageId')}>

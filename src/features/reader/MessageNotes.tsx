@@ -2,9 +2,11 @@
  * What was wrong with a malformed message, in a short list under the header: the reader sees
  * the message as far as it could be read, and knows what is missing.
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { HeaderNote } from '../../sdk/messageHeader';
 import type { ContentNote } from './contentNotes';
+import { isolate } from '../../i18n/bidi';
 
 export type ReaderNote = HeaderNote | ContentNote;
 
@@ -26,16 +28,16 @@ export function MessageNotes({ notes }: { notes: readonly ReaderNote[] }) {
   );
 }
 
-function noteText(t: ReturnType<typeof useTranslation>['t'], note: ReaderNote): string {
+function noteText(t: TFunction<'reader'>, note: ReaderNote): string {
   switch (note.code) {
     case 'bad-date':
     case 'unknown-status':
-      return t(`notes.${note.code}`, { value: note.value });
+      return t(`notes.${note.code}`, { value: isolate(note.value) });
     case 'bad-identifier':
     case 'bad-files':
       return t(`notes.${note.code}`, { count: note.count });
     case 'empty-document':
-      return t('notes.empty-document', { name: note.name ?? String(note.position) });
+      return t('notes.empty-document', { name: note.name ? isolate(note.name) : String(note.position) });
     default:
       return t(`notes.${note.code}`);
   }

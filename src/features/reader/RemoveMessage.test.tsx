@@ -65,7 +65,7 @@ describe('Removing a message', () => {
 
     await waitFor(() => expect(location().pathname).toBe(paths.mailbox(FA.malmoBarnUnga, 'sent')));
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Meddelandet ”Sv: Sv: Sv: Överflyttning av ärende – familjen Lind” har tagits bort från meddelandetjänsten.',
+      'Meddelandet ”\u2068Sv: Sv: Sv: Överflyttning av ärende – familjen Lind\u2069” har tagits bort från meddelandetjänsten.',
     );
     expect(mock.world().store.get(id)).toBeUndefined();
     // No cached copy is left to show it again.

@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { paths, type MailboxView } from '../../routes/paths';
 import { canDeleteInStatus } from '../../sdk/status';
@@ -12,6 +13,7 @@ import { MessagesApiError } from '../messages/apiError';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { FlashState } from '../../routes/flash';
 import { useRemoveMessage } from './useRemoveMessage';
+import { isolate } from '../../i18n/bidi';
 
 export interface RemoveMessageProps {
   mailbox: string;
@@ -28,7 +30,7 @@ export function RemoveMessage({ mailbox, id, label, status, view }: RemoveMessag
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const removal = useRemoveMessage(id, () => {
-    const state: FlashState & { view: MailboxView } = { view, flash: t('remove.done', { label }) };
+    const state: FlashState & { view: MailboxView } = { view, flash: t('remove.done', { label: isolate(label) }) };
     void navigate(paths.mailbox(mailbox, view), { state });
   });
 
@@ -59,7 +61,7 @@ export function RemoveMessage({ mailbox, id, label, status, view }: RemoveMessag
           onCancel={() => setOpen(false)}
           returnFocusTo={trigger}
         >
-          <p>{t('remove.body', { label })}</p>
+          <p>{t('remove.body', { label: isolate(label) })}</p>
           <p>{t('remove.keep')}</p>
           {removal.isError ? (
             <div role="alert" className="notice notice--error">
@@ -75,7 +77,7 @@ export function RemoveMessage({ mailbox, id, label, status, view }: RemoveMessag
   );
 }
 
-function failureText(t: ReturnType<typeof useTranslation>['t'], error: unknown): string {
+function failureText(t: TFunction<'reader'>, error: unknown): string {
   if (error instanceof MessagesApiError) {
     if (error.status === 404) return t('remove.failedNotFound');
     if (error.status === 400) return t('remove.failedNotFinal');

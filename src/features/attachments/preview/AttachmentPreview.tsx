@@ -15,6 +15,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { newNonce, PREVIEW_SANDBOX, previewFrameDocument } from './frameDocument';
 import { toFrameEvent, type FrameCommand, type FrameKey } from './frameProtocol';
 import { loadPdfAssets } from './pdfAssets';
+import { isolate } from '../../../i18n/bidi';
 
 export const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4] as const;
 const FIT = ZOOM_STEPS.indexOf(1);
@@ -48,7 +49,7 @@ export default function AttachmentPreview({ file, kind, displayName, onClose }: 
   }, []);
 
   const zoom = ZOOM_STEPS[zoomStep] ?? 1;
-  const label = t('preview.pageImage', { page, count: Math.max(pageCount, 1), name: displayName });
+  const label = t('preview.pageImage', { page, count: Math.max(pageCount, 1), name: isolate(displayName) });
 
   const goTo = useCallback((next: number) => setPage((current) => (pageCount > 0 ? Math.min(Math.max(1, next), pageCount) : current)), [pageCount]);
   const zoomBy = useCallback((delta: number) => setZoomStep((s) => Math.min(Math.max(0, s + delta), ZOOM_STEPS.length - 1)), []);
@@ -123,7 +124,7 @@ export default function AttachmentPreview({ file, kind, displayName, onClose }: 
     if (!frameReady) return;
     let cancelled = false;
     if (kind === 'image') {
-      post({ type: 'image', file: file.blob, alt: t('preview.imageAlt', { name: displayName }) });
+      post({ type: 'image', file: file.blob, alt: t('preview.imageAlt', { name: isolate(displayName) }) });
     } else {
       loadPdfAssets().then(
         (assets) => {
@@ -157,7 +158,7 @@ export default function AttachmentPreview({ file, kind, displayName, onClose }: 
     <Dialog labelledBy={titleId} describedBy={noteId} className="attachment-preview" onClose={onClose} onKeyDown={onDialogKeyDown}>
       <div className="attachment-preview__body">
         <div className="attachment-preview__header">
-          <h2 id={titleId}>{t('preview.title', { name: displayName })}</h2>
+          <h2 id={titleId}>{t('preview.title', { name: isolate(displayName) })}</h2>
           <button type="button" className="button button--quiet" onClick={onClose} data-autofocus>
             {t('preview.close')}
           </button>
@@ -202,7 +203,7 @@ export default function AttachmentPreview({ file, kind, displayName, onClose }: 
         <iframe
           ref={frameRef}
           className="attachment-preview__frame"
-          title={t('preview.frameTitle', { name: displayName })}
+          title={t('preview.frameTitle', { name: isolate(displayName) })}
           sandbox={PREVIEW_SANDBOX}
           srcDoc={srcDoc}
           referrerPolicy="no-referrer"

@@ -46,17 +46,17 @@ describe('AttachmentPicker', () => {
     expect(screen.getByRole('group', { name: 'Bilagor' })).toBeInTheDocument();
     const zone = screen.getByRole('button', { name: 'Dra och släpp filer här eller välj filer' });
     expect(zone).toHaveAccessibleDescription(/PDF är alltid tillåtet\. Tillåtna filtyper: PDF, PNG-bild, JPEG-bild, text \(TXT\)\./);
-    expect(zone).toHaveAccessibleDescription(/Meddelandets storlek: 12,4 MB av 30 MB/);
+    expect(zone).toHaveAccessibleDescription(/Meddelandets storlek: 12,4\u00a0MB av 30\u00a0MB/);
   });
 
   it('attaches picked files with type and size, and announces them', async () => {
     const { user, input, attachments } = setup();
     await user.upload(input, [sampleFile('kallelse.pdf', sampleBytes.pdf, 'application/pdf'), sampleFile('foto.jpg', sampleBytes.jpeg, 'image/jpeg')]);
-    await waitFor(() => expect(status()).toHaveTextContent('Bifogade 2 filer: kallelse.pdf, foto.jpg.'));
+    await waitFor(() => expect(status()).toHaveTextContent('Bifogade 2 filer: \u2068kallelse.pdf\u2069, \u2068foto.jpg\u2069.'));
     const items = within(fileList()).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('.attachment-item__meta')?.textContent)).toEqual([
-      `PDF · ${sampleBytes.pdf.length} byte`,
-      `JPEG-bild · ${sampleBytes.jpeg.length} byte`,
+      `PDF · ${sampleBytes.pdf.length}\u00a0byte`,
+      `JPEG-bild · ${sampleBytes.jpeg.length}\u00a0byte`,
     ]);
     expect(attachments().map((a) => [a.fileName, a.status, a.contentType])).toEqual([
       ['kallelse.pdf', 'ready', 'application/pdf'],
@@ -68,7 +68,7 @@ describe('AttachmentPicker', () => {
     const { user, input, attachments } = setup();
     await user.upload(input, sampleFile('intyg.png', sampleBytes.pdf, 'image/png'));
     await waitFor(() => expect(attachments()[0]?.status).toBe('ready'));
-    expect(within(fileList()).getByText('Filen heter .png men innehållet ser ut som en PDF-fil. Den skickas som PDF – kontrollera att det är rätt fil.')).toBeInTheDocument();
+    expect(within(fileList()).getByText('Filen heter .\u2068png\u2069 men innehållet ser ut som en PDF-fil. Den skickas som PDF – kontrollera att det är rätt fil.')).toBeInTheDocument();
     expect(attachments()[0]).toMatchObject({ detectedType: 'application/pdf', contentType: 'application/pdf', declaredType: 'image/png' });
   });
 
@@ -76,7 +76,7 @@ describe('AttachmentPicker', () => {
     const { user, input, attachments } = setup();
     await user.upload(input, sampleFile('setup.exe', sampleBytes.exe, 'application/x-msdownload'));
     const message =
-      '”setup.exe” bifogades inte: filen är ett Windows-program, och den filtypen får inte skickas. Tillåtna filtyper: PDF, PNG-bild, JPEG-bild, text (TXT).';
+      '”\u2068setup.exe\u2069” bifogades inte: filen är ett Windows-program, och den filtypen får inte skickas. Tillåtna filtyper: PDF, PNG-bild, JPEG-bild, text (TXT).';
     await waitFor(() => expect(within(refusals()).getByText(message)).toBeInTheDocument());
     expect(status()).toHaveTextContent(message);
     expect(attachments()).toEqual([]);
@@ -85,14 +85,14 @@ describe('AttachmentPicker', () => {
   it('refuses a program renamed .pdf: the bytes decide', async () => {
     const { user, input, attachments } = setup();
     await user.upload(input, sampleFile('faktura.pdf', sampleBytes.exe, 'application/pdf'));
-    await waitFor(() => expect(within(refusals()).getByText(/”faktura\.pdf” bifogades inte: filen är ett Windows-program/)).toBeInTheDocument());
+    await waitFor(() => expect(within(refusals()).getByText(/”\u2068faktura\.pdf\u2069” bifogades inte: filen är ett Windows-program/)).toBeInTheDocument());
     expect(attachments()).toEqual([]);
   });
 
   it('refuses an empty file', async () => {
     const { user, input, attachments } = setup();
     await user.upload(input, sampleFile('tom.pdf', new Uint8Array(0), 'application/pdf'));
-    await waitFor(() => expect(within(refusals()).getByText('”tom.pdf” bifogades inte: filen är tom (0 byte).')).toBeInTheDocument());
+    await waitFor(() => expect(within(refusals()).getByText('”\u2068tom.pdf\u2069” bifogades inte: filen är tom (0 byte).')).toBeInTheDocument());
     expect(attachments()).toEqual([]);
   });
 
@@ -102,7 +102,7 @@ describe('AttachmentPicker', () => {
     big.set(sampleBytes.pdf);
     await user.upload(input, [sampleFile('stor.pdf', big, 'application/pdf'), sampleFile('liten.pdf', sampleBytes.pdf, 'application/pdf')]);
     await waitFor(() =>
-      expect(within(refusals()).getByText('”stor.pdf” (23 MB) bifogades inte: meddelandet skulle bli 30,7 MB, 684,7 kB mer än gränsen 30 MB.')).toBeInTheDocument(),
+      expect(within(refusals()).getByText('”\u2068stor.pdf\u2069” (23 MB) bifogades inte: meddelandet skulle bli 30,7 MB, 684,7 kB mer än gränsen 30 MB.')).toBeInTheDocument(),
     );
     // A smaller file in the same batch still fits.
     await waitFor(() => expect(attachments().map((a) => a.fileName)).toEqual(['liten.pdf']));
@@ -115,7 +115,7 @@ describe('AttachmentPicker', () => {
     await user.upload(input, sampleFile('del1.pdf', part, 'application/pdf'));
     await waitFor(() => expect(attachments()[0]?.status).toBe('ready'));
     await user.upload(input, sampleFile('del2.pdf', part.slice(), 'application/pdf'));
-    await waitFor(() => expect(within(refusals()).getByText(/”del2\.pdf” \(12 MB\) bifogades inte: meddelandet skulle bli 32 MB/)).toBeInTheDocument());
+    await waitFor(() => expect(within(refusals()).getByText(/”\u2068del2\.pdf\u2069” \(12 MB\) bifogades inte: meddelandet skulle bli 32 MB/)).toBeInTheDocument());
     expect(attachments().map((a) => a.fileName)).toEqual(['del1.pdf']);
   });
 
@@ -148,7 +148,7 @@ describe('AttachmentPicker', () => {
     await user.upload(input, file);
     await waitFor(() => expect(within(fileList()).getAllByRole('listitem')).toHaveLength(1));
     await user.upload(input, file);
-    await waitFor(() => expect(within(refusals()).getByText('”a.pdf” är redan bifogad.')).toBeInTheDocument());
+    await waitFor(() => expect(within(refusals()).getByText('”\u2068a.pdf\u2069” är redan bifogad.')).toBeInTheDocument());
     expect(within(fileList()).getAllByRole('listitem')).toHaveLength(1);
   });
 
@@ -156,11 +156,11 @@ describe('AttachmentPicker', () => {
     const { user, input, attachments } = setup();
     await user.upload(input, [sampleFile('a.pdf', sampleBytes.pdf, 'application/pdf'), sampleFile('b.pdf', sampleBytes.pdf, 'application/pdf')]);
     await waitFor(() => expect(attachments().every((a) => a.status === 'ready')).toBe(true));
-    await user.click(screen.getByRole('button', { name: 'Ta bort a.pdf' }));
+    await user.click(screen.getByRole('button', { name: 'Ta bort \u2068a.pdf\u2069' }));
     expect(attachments().map((a) => a.fileName)).toEqual(['b.pdf']);
-    expect(status()).toHaveTextContent('a.pdf togs bort.');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Ta bort b.pdf' })).toHaveFocus());
-    await user.click(screen.getByRole('button', { name: 'Ta bort b.pdf' }));
+    expect(status()).toHaveTextContent('\u2068a.pdf\u2069 togs bort.');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Ta bort \u2068b.pdf\u2069' })).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Ta bort \u2068b.pdf\u2069' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Dra och släpp filer här eller välj filer' })).toHaveFocus());
   });
 

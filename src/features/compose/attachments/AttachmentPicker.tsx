@@ -12,9 +12,11 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type 
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '../../../config/ConfigContext';
 import { attachmentsBytes, declaredTypeOf, inspectAttachment, planAdditions } from './checkFiles';
-import { allowedTypesText, formatMegabytes, formatSize, refusalText, typeName, warningText } from './describe';
+import { formatByteSize, formatMegabytes } from '../../../i18n/format';
+import { allowedTypesText, refusalText, typeName, warningText } from './describe';
 import { prewarmEncoder } from './encodeAttachments';
 import { attachmentContentType, type DraftAttachment, type MessageBudget } from './types';
+import { isolate, isolateEach } from '../../../i18n/bidi';
 import './attachments.css';
 
 export interface AttachmentPickerProps {
@@ -43,7 +45,7 @@ function acceptAttribute(allowed: readonly string[]): string {
 }
 
 export function AttachmentPicker({ attachments, onChange, budget, capturePaste = true }: AttachmentPickerProps) {
-  const { t, i18n } = useTranslation('composeAttachments');
+  const { t, i18n } = useTranslation('compose', { keyPrefix: 'attachments' });
   const { allowedAttachmentTypes } = useConfig();
   const language = i18n.language;
   const hintId = useId();
@@ -110,7 +112,7 @@ export function AttachmentPicker({ attachments, onChange, budget, capturePaste =
       if (plan.accepted.length > 0) commit(next);
       setRefusals(refused);
       const parts = [
-        ...(added.length > 0 ? [t('announce.added', { count: added.length, names: added.join(', ') })] : []),
+        ...(added.length > 0 ? [t('announce.added', { count: added.length, names: isolateEach(added) })] : []),
         ...refused,
       ];
       if (parts.length > 0) announce(parts.join(' '));
@@ -159,7 +161,7 @@ export function AttachmentPicker({ attachments, onChange, budget, capturePaste =
     const neighbour = next[index] ?? next[index - 1];
     focusAfterRemoval.current = neighbour?.id ?? '';
     commit(next);
-    announce(t('announce.removed', { name: attachment.fileName }));
+    announce(t('announce.removed', { name: isolate(attachment.fileName) }));
   };
 
   const onZoneDragOver = (event: DragEvent<HTMLButtonElement>) => {
@@ -218,12 +220,12 @@ export function AttachmentPicker({ attachments, onChange, budget, capturePaste =
       <div className="attachment-budget" id={budgetId} data-over={over > 0 || undefined}>
         <p className="attachment-budget__text">
           {t('budget.label')}:{' '}
-          {t('budget.value', { used: formatSize(t, language, budget.usedBytes), max: formatMegabytes(t, language, budget.maxBytes) })}
+          {t('budget.value', { used: formatByteSize(budget.usedBytes, language), max: formatMegabytes(budget.maxBytes, language) })}
         </p>
         <div className="attachment-budget__bar" aria-hidden="true">
           <div className="attachment-budget__fill" style={{ width: `${(ratio * 100).toFixed(1)}%` }} />
         </div>
-        {over > 0 ? <p className="attachment-budget__over">{t('budget.over', { over: formatSize(t, language, over) })}</p> : null}
+        {over > 0 ? <p className="attachment-budget__over">{t('budget.over', { over: formatByteSize(over, language) })}</p> : null}
       </div>
 
       {refusals.length > 0 ? (
@@ -250,7 +252,7 @@ export function AttachmentPicker({ attachments, onChange, budget, capturePaste =
               <span className="attachment-item__meta">
                 {attachment.status === 'checking'
                   ? t('checking')
-                  : `${typeName(t, attachmentContentType(attachment) || declaredTypeOf(attachment.file))} · ${formatSize(t, language, attachment.size)}`}
+                  : `${typeName(t, attachmentContentType(attachment) || declaredTypeOf(attachment.file))} · ${formatByteSize(attachment.size, language)}`}
               </span>
               <button
                 type="button"
@@ -259,7 +261,7 @@ export function AttachmentPicker({ attachments, onChange, budget, capturePaste =
                   if (node) removeButtons.current.set(attachment.id, node);
                   else removeButtons.current.delete(attachment.id);
                 }}
-                aria-label={t('removeFile', { name: attachment.fileName })}
+                aria-label={t('removeFile', { name: isolate(attachment.fileName) })}
                 onClick={() => remove(attachment)}
               >
                 {t('remove')}

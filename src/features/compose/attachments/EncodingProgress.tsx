@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import './attachments.css';
 
 export function EncodingProgress({ done, total, onCancel }: { done: number; total: number; onCancel?(): void }) {
-  const { t } = useTranslation('composeAttachments');
+  const { t } = useTranslation('compose', { keyPrefix: 'attachments' });
   const id = useId();
   const percent = total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 0;
   return (

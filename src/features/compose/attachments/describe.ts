@@ -1,12 +1,13 @@
 /**
- * Words for file types, sizes, refusals and warnings, in the user's language. Kept apart from
+ * Words for file types, refusals and warnings, in the user's language. Kept apart from
  * the components so the exact sentences can be tested.
  */
 import type { TFunction } from 'i18next';
 import { canonicalType, type TypeMismatch } from '../../../sdk/fileSniffing';
 import { normalizeContentType } from '../../../sdk/rules/attachments';
 import { PDF_CONTENT_TYPE } from '../../../sdk/rules/limits';
-import { decimalFormat } from '../../../i18n/format';
+import { formatByteSize, formatMegabytes } from '../../../i18n/format';
+import { isolate } from '../../../i18n/bidi';
 
 type TypeKey =
   | 'pdf' | 'png' | 'jpeg' | 'gif' | 'tiff' | 'webp' | 'text' | 'csv' | 'xml' | 'html'
@@ -42,42 +43,27 @@ function keyOf(mime: string): TypeKey | null {
 }
 
 /** "PNG-bild"; an unknown type by its MIME name. */
-export function typeName(t: TFunction, mime: string | null): string {
+export function typeName(t: TFunction<'compose', 'attachments'>, mime: string | null): string {
   if (mime === null || mime === '') return t('types.unknown.name');
   const key = keyOf(mime);
-  return key ? t(`types.${key}.name`) : t('types.other.name', { mime: normalizeContentType(mime) });
+  return key ? t(`types.${key}.name`) : t('types.other.name', { mime: isolate(normalizeContentType(mime)) });
 }
 
 /** "en PNG-bild" (as in "ser ut som en PNG-bild"). */
-export function typeIndefinite(t: TFunction, mime: string | null): string {
+export function typeIndefinite(t: TFunction<'compose', 'attachments'>, mime: string | null): string {
   if (mime === null || mime === '') return t('types.unknown.indefinite');
   const key = keyOf(mime);
-  return key ? t(`types.${key}.indefinite`) : t('types.other.indefinite', { mime: normalizeContentType(mime) });
+  return key ? t(`types.${key}.indefinite`) : t('types.other.indefinite', { mime: isolate(normalizeContentType(mime)) });
 }
 
 /** "PDF, PNG-bild, JPEG-bild, text (TXT)": PDF first (always allowed), then the configured types, once each. */
-export function allowedTypesText(t: TFunction, allowed: readonly string[]): string {
+export function allowedTypesText(t: TFunction<'compose', 'attachments'>, allowed: readonly string[]): string {
   const names: string[] = [];
   for (const mime of [PDF_CONTENT_TYPE, ...allowed]) {
     const name = typeName(t, mime);
     if (!names.includes(name)) names.push(name);
   }
   return names.join(', ');
-}
-
-const KIB = 1024;
-const MIB = 1024 * 1024;
-
-/** "812 byte", "14,2 kB", "12,4 MB" (binary units, as the 30 MB limit is 30 × 1024 × 1024 bytes). */
-export function formatSize(t: TFunction, language: string, bytes: number): string {
-  if (bytes < KIB) return t('size.bytes', { value: decimalFormat(language, 0).format(bytes) });
-  if (bytes < MIB) return t('size.kilobytes', { value: decimalFormat(language, 1).format(bytes / KIB) });
-  return t('size.megabytes', { value: decimalFormat(language, 1).format(bytes / MIB) });
-}
-
-/** Always in MB: "30 MB". */
-export function formatMegabytes(t: TFunction, language: string, bytes: number): string {
-  return t('size.megabytes', { value: decimalFormat(language, 1).format(bytes / MIB) });
 }
 
 export type Refusal =
@@ -87,8 +73,8 @@ export type Refusal =
   | { kind: 'duplicate'; fileName: string }
   | { kind: 'unreadable'; fileName: string };
 
-export function refusalText(t: TFunction, language: string, refusal: Refusal, allowed: readonly string[]): string {
-  const name = refusal.fileName;
+export function refusalText(t: TFunction<'compose', 'attachments'>, language: string, refusal: Refusal, allowed: readonly string[]): string {
+  const name = isolate(refusal.fileName);
   switch (refusal.kind) {
     case 'empty':
       return t('refused.empty', { name });
@@ -97,10 +83,10 @@ export function refusalText(t: TFunction, language: string, refusal: Refusal, al
     case 'too-big':
       return t('refused.tooBig', {
         name,
-        size: formatSize(t, language, refusal.size),
-        total: formatMegabytes(t, language, refusal.totalBytes),
-        over: formatSize(t, language, refusal.totalBytes - refusal.maxBytes),
-        max: formatMegabytes(t, language, refusal.maxBytes),
+        size: formatByteSize(refusal.size, language),
+        total: formatMegabytes(refusal.totalBytes, language),
+        over: formatByteSize(refusal.totalBytes - refusal.maxBytes, language),
+        max: formatMegabytes(refusal.maxBytes, language),
       });
     case 'duplicate':
       return t('refused.duplicate', { name });
@@ -109,11 +95,11 @@ export function refusalText(t: TFunction, language: string, refusal: Refusal, al
   }
 }
 
-export function warningText(t: TFunction, mismatch: TypeMismatch): string {
+export function warningText(t: TFunction<'compose', 'attachments'>, mismatch: TypeMismatch): string {
   switch (mismatch.kind) {
     case 'extension':
       return t('warning.extension', {
-        extension: mismatch.extension,
+        extension: isolate(mismatch.extension),
         detected: typeIndefinite(t, mismatch.detected),
         detectedName: typeName(t, mismatch.detected),
       });
@@ -124,6 +110,6 @@ export function warningText(t: TFunction, mismatch: TypeMismatch): string {
         detectedName: typeName(t, mismatch.detected),
       });
     case 'unrecognised':
-      return t('warning.unrecognised', { extension: mismatch.extension, claimed: typeIndefinite(t, mismatch.claimed) });
+      return t('warning.unrecognised', { extension: isolate(mismatch.extension), claimed: typeIndefinite(t, mismatch.claimed) });
   }
 }

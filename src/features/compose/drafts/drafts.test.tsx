@@ -197,17 +197,17 @@ describe('drafts', () => {
     const { user } = renderWithFakeClock({ route: paths.drafts(FA.malmoBarnUnga) });
     const table = await screen.findByRole('table', { name: /Utkast i/ });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
-    expect(within(table).getByRole('link', { name: 'Öppna utkastet Första utkastet' })).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Öppna utkastet \u2068Första utkastet\u2069' })).toBeInTheDocument();
 
-    await user.click(within(table).getByRole('button', { name: 'Ta bort utkastet Andra utkastet' }));
+    await user.click(within(table).getByRole('button', { name: 'Ta bort utkastet \u2068Andra utkastet\u2069' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Ta bort utkastet?' });
     await user.click(within(dialog).getByRole('button', { name: 'Behåll' }));
     expect(within(table).getAllByRole('row')).toHaveLength(3);
 
-    await user.click(within(table).getByRole('button', { name: 'Ta bort utkastet Andra utkastet' }));
+    await user.click(within(table).getByRole('button', { name: 'Ta bort utkastet \u2068Andra utkastet\u2069' }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Ta bort utkastet' }));
     expect(within(table).getAllByRole('row')).toHaveLength(2);
-    expect(screen.getByText('Utkastet ”Andra utkastet” togs bort.')).toBeInTheDocument();
+    expect(screen.getByText('Utkastet ”\u2068Andra utkastet\u2069” togs bort.')).toBeInTheDocument();
     expect(Object.values(storedDrafts()).map((d) => d.values.label)).toEqual(['Första utkastet']);
   });
 
@@ -220,7 +220,7 @@ describe('drafts', () => {
   it('opens a draft from the list with everything typed', async () => {
     (await writeDraft('Öppna mig', 'Texten finns kvar')).unmount();
     const { user } = renderWithFakeClock({ route: paths.drafts(FA.malmoBarnUnga) });
-    await user.click(await screen.findByRole('link', { name: 'Öppna utkastet Öppna mig' }));
+    await user.click(await screen.findByRole('link', { name: 'Öppna utkastet \u2068Öppna mig\u2069' }));
     expect(await screen.findByLabelText('Rubrik')).toHaveValue('Öppna mig');
     expect(screen.getByRole('textbox', { name: 'Meddelande' })).toHaveValue('Texten finns kvar');
   });
@@ -239,7 +239,7 @@ describe('drafts', () => {
     await user.click(screen.getByRole('link', { name: 'Alla utkast' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Spara utkastet och lämna' }));
     await waitFor(() => expect(location().pathname).toBe(paths.drafts(FA.malmoBarnUnga)));
-    expect(await screen.findByRole('link', { name: 'Öppna utkastet Lämna inte!' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Öppna utkastet \u2068Lämna inte!\u2069' })).toBeInTheDocument();
   });
 
   it('does not ask when everything is saved', async () => {

@@ -12,14 +12,15 @@ import { MessageText } from '../../messages/MessageText';
 import { applyMarkdown, type MarkdownAction } from './markdownEdits';
 
 interface ToolbarButton {
-  id: string;
+  /** Names its text: text.actions.<id>. */
+  id: `h${1 | 2 | 3 | 4 | 5 | 6}` | 'bold' | 'italic' | 'bullet' | 'numbered' | 'rule' | 'lineBreak';
   action: MarkdownAction;
   /** Visible symbol; the accessible name comes from the texts. */
   symbol: string;
 }
 
 const BUTTONS: ToolbarButton[] = [
-  ...([1, 2, 3, 4, 5, 6] as const).map((level) => ({ id: `h${level}`, action: { kind: 'heading', level } as const, symbol: `R${level}` })),
+  ...([1, 2, 3, 4, 5, 6] as const).map((level) => ({ id: `h${level}` as const, action: { kind: 'heading', level } as const, symbol: `R${level}` })),
   { id: 'bold', action: { kind: 'bold' }, symbol: 'F' },
   { id: 'italic', action: { kind: 'italic' }, symbol: 'K' },
   { id: 'bullet', action: { kind: 'bullet' }, symbol: '•' },

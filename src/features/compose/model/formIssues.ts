@@ -3,6 +3,7 @@
  * or the service's 400), tied to the field they concern. The error summary lists them all and
  * links each to its field; the field shows its own.
  */
+import type { ParseKeys, TFunction } from 'i18next';
 import type { EventIssue } from '../../../sdk/model';
 import type { RuleViolation } from '../../../sdk/rules/types';
 
@@ -18,11 +19,23 @@ export type ComposeField =
   | 'person.name'
   | `reference:${string}`;
 
+/** The keys under `errors` in the 'compose' namespace. */
+export type ComposeErrorKey = Extract<ParseKeys<'compose'>, `errors.${string}`>;
+
+/**
+ * Reads an issue in words with the 'compose' `t`. The key is checked where the issue is made;
+ * which values a text interpolates depends on the key, so they travel as a plain record.
+ */
+export type IssueText = (key: ComposeErrorKey, params?: Record<string, string | number>) => string;
+
+/** tsc cannot relate the per-key values to a record; every ComposeErrorKey is a 'compose' key. */
+export const asIssueText = (t: TFunction<'compose'>): IssueText => t as unknown as IssueText;
+
 export interface FormIssue {
   /** null: about the message as a whole (only in the summary). */
   field: ComposeField | null;
-  /** i18n key in the 'compose' namespace. */
-  key: string;
+  /** An error text of the 'compose' namespace (tsc checks the key against the texts). */
+  key: ComposeErrorKey;
   params?: Record<string, string | number>;
 }
 
@@ -60,7 +73,7 @@ export function fieldOfPath(path: string | undefined, context: PathContext): Com
 }
 
 /** Message key for a rule id (ours or the one in a 400's issue title). */
-function keyOfRule(rule: string): string {
+function keyOfRule(rule: string): ComposeErrorKey {
   if (rule === 'label.required' || rule === 'label.empty') return 'errors.label.required';
   if (rule === 'label.max-length') return 'errors.label.tooLong';
   if (rule.startsWith('confidentiality.')) return 'errors.confidentiality.required';
@@ -98,7 +111,7 @@ function ruleOfTitle(title: string | undefined): string {
 export function issueOfEventIssue(issue: EventIssue, context: PathContext): FormIssue {
   const rule = ruleOfTitle(issue.title);
   const field = rule === 'message.too-long' ? 'attachments' : fieldOfPath(issue.in, context);
-  const key = rule ? keyOfRule(rule) : 'errors.generic';
+  const key: ComposeErrorKey = rule ? keyOfRule(rule) : 'errors.generic';
   return { field, key, params: { detail: issue.detail ?? issue.title ?? '', max: 256 } };
 }
 

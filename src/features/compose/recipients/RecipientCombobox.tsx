@@ -11,6 +11,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recipientText, type SelectedRecipient } from '../model/composeValues';
 import { DEFAULT_RESULT_LIMIT, type RecipientIndex, type RecipientOption } from './recipientIndex';
+import { isolate } from '../../../i18n/bidi';
 
 export interface RecipientComboboxProps {
   /** Id of the text input (error summary links point here). */
@@ -58,7 +59,7 @@ export function RecipientCombobox(props: RecipientComboboxProps) {
 
   const describe = (count: number, all: number, recentList: boolean): string => {
     if (recentList) return count === 0 ? '' : t('recipients.recentCount', { count });
-    if (all === 0) return t('recipients.noMatches', { query: query.trim() });
+    if (all === 0) return t('recipients.noMatches', { query: isolate(query.trim()) });
     if (all > count) return t('recipients.manyMatches', { count, total: all });
     return t('recipients.matches', { count: all });
   };
@@ -74,14 +75,14 @@ export function RecipientCombobox(props: RecipientComboboxProps) {
     setQuery('');
     setOpen(false);
     setActive(-1);
-    setAnnouncement(t('recipients.added', { name: recipientText(next), count: selected.length + 1 }));
+    setAnnouncement(t('recipients.added', { name: isolate(recipientText(next)), count: selected.length + 1 }));
     inputRef.current?.focus();
   };
 
   const remove = (identifier: string) => {
     const removed = selected.find((r) => r.identifier === identifier);
     onChange(selected.filter((r) => r.identifier !== identifier));
-    if (removed) setAnnouncement(t('recipients.removed', { name: recipientText(removed), count: selected.length - 1 }));
+    if (removed) setAnnouncement(t('recipients.removed', { name: isolate(recipientText(removed)), count: selected.length - 1 }));
     inputRef.current?.focus();
   };
 
@@ -163,7 +164,7 @@ export function RecipientCombobox(props: RecipientComboboxProps) {
                 <button
                   type="button"
                   className="chip__remove"
-                  aria-label={t('recipients.remove', { name: recipientText(r) })}
+                  aria-label={t('recipients.remove', { name: isolate(recipientText(r)) })}
                   onClick={() => remove(r.identifier)}
                 >
                   <span aria-hidden="true">×</span>
@@ -251,7 +252,7 @@ export function RecipientCombobox(props: RecipientComboboxProps) {
       ) : null}
       {!locked && open && index && query.trim() !== '' && total === 0 ? (
         <p className="combobox__more" aria-hidden="true">
-          {t('recipients.noMatches', { query: query.trim() })}
+          {t('recipients.noMatches', { query: isolate(query.trim()) })}
         </p>
       ) : null}
       {!locked && query.trim() !== '' && total > DEFAULT_RESULT_LIMIT && expanded ? (

@@ -11,6 +11,7 @@ import type { PersonValues, ReferenceEntry, ReferenceKind } from '../model/compo
 import { fieldDomId, type ComposeField, type FormIssue } from '../model/formIssues';
 import { FieldError } from '../ui/FieldError';
 import { CHOOSABLE_KINDS, checkReference } from './referenceEntries';
+import { isolate } from '../../../i18n/bidi';
 
 export interface ReferencesFieldsetProps {
   references: ReferenceEntry[];
@@ -80,7 +81,7 @@ export function ReferencesFieldset(props: ReferencesFieldsetProps) {
                           {t(`references.kinds.${kind}`)}
                         </option>
                       ))}
-                      {entry.kind === 'custom' ? <option value="custom">{t('references.kinds.custom', { root: entry.root ?? '' })}</option> : null}
+                      {entry.kind === 'custom' ? <option value="custom">{t('references.kinds.custom', { root: isolate(entry.root ?? '') })}</option> : null}
                     </select>
                   </div>
                   <div className="field">
@@ -107,7 +108,7 @@ export function ReferencesFieldset(props: ReferencesFieldsetProps) {
                     />
                     {showsNormalized ? (
                       <p id={`${id}-normalized`} className="field__hint">
-                        {t('references.normalized', { value: check.display })}
+                        {t('references.normalized', { value: isolate(check.display ?? '') })}
                       </p>
                     ) : null}
                   </div>

@@ -7,7 +7,7 @@ import { useOnline } from '../../connectivity/online';
 import './sending.css';
 
 export function OfflineNotice() {
-  const { t } = useTranslation('sending');
+  const { t } = useTranslation('compose', { keyPrefix: 'sending' });
   const online = useOnline();
   return (
     <output className="offline-notice">

@@ -22,9 +22,9 @@ describe('SendProgress', () => {
     const { user } = renderWithProviders(<SendProgress state={state} recipients={recipients} onCancel={onCancel} />);
     const lines = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(lines).toEqual([
-      'Till Socialtjänsten, Lunds kommunSkickat',
-      'Till Överförmyndaren, Lunds kommunTjänsten svarar inte just nu. Nytt försök om 8 s',
-      'Till Utbildning, Region SkåneVäntar på anslutning – skickas när du är online igen',
+      'Till \u2068Socialtjänsten, Lunds kommun\u2069Skickat',
+      'Till \u2068Överförmyndaren, Lunds kommun\u2069Tjänsten svarar inte just nu. Nytt försök om 8 s',
+      'Till \u2068Utbildning, Region Skåne\u2069Väntar på anslutning – skickas när du är online igen',
     ]);
     expect(screen.getByText(/Skickat 1 av 3/)).toBeInTheDocument();
 
@@ -52,11 +52,11 @@ describe('SendProgress', () => {
     }
     renderWithProviders(<Harness />);
     const status = screen.getByRole('status');
-    expect(status).toHaveTextContent('Till Socialtjänsten, Lunds kommun: Skickar…');
+    expect(status).toHaveTextContent('Till \u2068Socialtjänsten, Lunds kommun\u2069: Skickar…');
     fireEvent.click(screen.getByRole('button', { name: 'fail' }));
     const failed = 'Misslyckades: inloggningen har gått ut. Logga in igen och skicka på nytt – utkastet finns kvar.';
     expect(within(screen.getByRole('list')).getByText(failed)).toBeInTheDocument();
-    expect(status).toHaveTextContent(`Till Socialtjänsten, Lunds kommun: ${failed}`);
+    expect(status).toHaveTextContent(`Till \u2068Socialtjänsten, Lunds kommun\u2069: ${failed}`);
     expect(screen.queryByRole('button', { name: 'Avbryt sändningen' })).not.toBeInTheDocument();
   });
 

@@ -10,6 +10,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { phaseAnnouncement, phaseText } from './describeSendState';
 import { isFinalPhase, type MessageSendState } from './types';
+import { isolate } from '../../../i18n/bidi';
 import './sending.css';
 
 export interface SendProgressProps {
@@ -60,13 +61,16 @@ function useSecondClock(ticking: boolean): number {
 const NO_RECIPIENTS: Readonly<Record<string, string>> = {};
 
 export function SendProgress({ state, recipients = NO_RECIPIENTS, onCancel }: SendProgressProps) {
-  const { t } = useTranslation('sending');
+  const { t } = useTranslation('compose', { keyPrefix: 'sending' });
   const now = useSecondClock(state.some((s) => s.phase === 'waiting-retry'));
 
   if (state.length === 0) return null;
   const sent = state.filter((s) => s.phase === 'sent').length;
   const active = state.some((s) => !isFinalPhase(s.phase));
-  const recipientOf = (s: MessageSendState, index: number) => t('to', { recipient: recipients[s.messageId] ?? t('recipientFallback', { number: index + 1 }) });
+  const recipientOf = (s: MessageSendState, index: number) => {
+    const recipient = recipients[s.messageId];
+    return t('to', { recipient: recipient ? isolate(recipient) : t('recipientFallback', { number: index + 1 }) });
+  };
 
   return (
     <div className="send-progress">

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { MessageSendState } from './types';
 
 /** Why a send failed, from the HTTP status and the service's problem. */
-export function failureReason(t: TFunction, state: Pick<MessageSendState, 'problem' | 'httpStatus'>): string {
+export function failureReason(t: TFunction<'compose', 'sending'>, state: Pick<MessageSendState, 'problem' | 'httpStatus'>): string {
   const status = state.httpStatus ?? state.problem?.status;
   if (status === 401) return t('reason.unauthorized');
   if (status === 403) return t('reason.forbidden');
@@ -13,7 +13,7 @@ export function failureReason(t: TFunction, state: Pick<MessageSendState, 'probl
 }
 
 /** "Nytt försök om 8 s" etc. `now` drives the countdown. */
-export function phaseText(t: TFunction, state: MessageSendState, now: number): string {
+export function phaseText(t: TFunction<'compose', 'sending'>, state: MessageSendState, now: number): string {
   switch (state.phase) {
     case 'queued':
       return t('phase.queued');
@@ -37,7 +37,7 @@ export function phaseText(t: TFunction, state: MessageSendState, now: number): s
 }
 
 /** The words for the live region: like phaseText, but without the moving countdown. */
-export function phaseAnnouncement(t: TFunction, state: MessageSendState): string {
+export function phaseAnnouncement(t: TFunction<'compose', 'sending'>, state: MessageSendState): string {
   if (state.phase === 'waiting-retry') return t('phase.waitingRetryAnnouncement');
   return phaseText(t, state, 0);
 }

@@ -4,7 +4,7 @@
  */
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldDomId, type FormIssue } from '../model/formIssues';
+import { asIssueText, fieldDomId, type FormIssue } from '../model/formIssues';
 
 export interface ErrorSummaryProps {
   issues: readonly FormIssue[];
@@ -13,6 +13,7 @@ export interface ErrorSummaryProps {
 
 export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ issues, title }, ref) {
   const { t } = useTranslation('compose');
+  const issueText = asIssueText(t);
   return (
     <div ref={ref} className="error-summary" tabIndex={-1} role="alert" aria-labelledby="compose-error-summary-title">
       <h2 id="compose-error-summary-title" className="error-summary__title">
@@ -34,10 +35,10 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
                   }
                 }}
               >
-                {t(issue.key, issue.params)}
+                {issueText(issue.key, issue.params)}
               </a>
             ) : (
-              t(issue.key, issue.params)
+              issueText(issue.key, issue.params)
             )}
           </li>
         ))}

@@ -23,7 +23,7 @@ export interface ListToolbarProps {
 const DATE_COMMIT_MS = 400;
 
 export function ListToolbar({ view, filters, searchedCount, factsState, onChange, onClear }: ListToolbarProps) {
-  const { t } = useTranslation('messageList');
+  const { t } = useTranslation('messages');
   const ids = useId();
   const panelId = `${ids}-filters`;
   const hintId = `${ids}-search-hint`;
@@ -112,7 +112,7 @@ export function ListToolbar({ view, filters, searchedCount, factsState, onChange
 }
 
 function DateRange({ filters, onChange }: { filters: ListFilters; onChange(patch: Partial<ListFilters>): void }) {
-  const { t } = useTranslation('messageList');
+  const { t } = useTranslation('messages');
   const ids = useId();
   const [draft, setDraft] = useState({ from: filters.from, to: filters.to });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

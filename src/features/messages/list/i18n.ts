@@ -1,6 +1,6 @@
 /**
- * Texts of the 'messageList' namespace: the mailbox list's rows, filters, search and states.
- * Swedish is the source; the English table must have the same keys (Texts type).
+ * Texts of the mailbox list (rows, filters, search, states): part of the 'messages' namespace,
+ * merged by ../i18n.ts. Swedish is the source; English has exactly the same keys.
  */
 import type { Texts } from '../../../i18n/texts';
 
@@ -192,4 +192,4 @@ const en: Texts<typeof sv> = {
   },
 };
 
-export const messageListResources = { sv, en } as const;
+export const listTexts = { sv, en } as const;

@@ -1,5 +1,5 @@
 /** Texts of the 'common' namespace: app frame, navigation, generic pages. */
-import type { Texts } from '../i18n/texts';
+import type { Texts } from '../../i18n/texts';
 
 const sv = {
   appName: 'SDK Meddelandeklient',
