@@ -20,7 +20,7 @@ export default defineConfig({
   build: { sourcemap: true },
   test: {
     environment: 'jsdom',
-    setupFiles: ['src/test/setup.ts'],
+    setupFiles: ['src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'gateway/**/*.test.ts'],
     restoreMocks: true,
     testTimeout: 15000,

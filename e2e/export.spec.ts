@@ -3,8 +3,8 @@ import { expect, test } from '@playwright/test';
 import { FA } from '../mocks/personas';
 import { fromMessageXml } from '../src/sdk/xml/fromMessageXml';
 import { checkMessageConstraints } from '../src/sdk/xml/messageConstraints';
-import { MESSAGE_XSD, validateAgainstXsd } from '../src/sdk/xml/testing';
-import { hasSharedSpec } from '../src/test/sharedSpec';
+import { MESSAGE_XSD, validateAgainstXsd } from '../src/sdk/xml/testing/messageXsd';
+import { hasSharedSpec } from '../src/testing/sharedSpec';
 import { expectNoAxeViolations, postAsSystem } from './support';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');

@@ -70,6 +70,6 @@ describe('the gateway in Node', () => {
     const response = await inFlight;
     expect(response.status).toBe(200);
     await closed;
-    await expect(fetch(`${gateway.url}/api/mk/health`)).rejects.toThrow();
+    await expect(fetch(`${gateway.url}/api/mk/health`)).rejects.toThrow('fetch failed');
   });
 });

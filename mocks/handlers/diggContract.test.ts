@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MessageList, MessageResource } from '../../src/sdk/model';
-import { DIGG_API, diggSchemas } from '../../src/test/diggSchema';
-import { missingSharedSpec, sharedSpecNote } from '../../src/test/sharedSpec';
+import { DIGG_API, diggSchemas } from '../../src/testing/diggSchema';
+import { missingSharedSpec, sharedSpecNote } from '../../src/testing/sharedSpec';
 import { FA, PERSONAS, SYSTEM_CLIENT } from '../personas';
 import { TRAINING } from '../seed';
 import { STATUS_TIMELINE } from '../store/progression';

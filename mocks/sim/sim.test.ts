@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT, generateKeyPair } from 'jose';
-import { validCreateRequest } from '../../src/sdk/rules/fixtures';
+import { validCreateRequest } from '../../src/sdk/rules/testing/validRequest';
 import type { MessageResource } from '../../src/sdk/model';
 import { CLAIMS, FA, SDK_SCOPES, SYSTEM_CLIENT } from '../personas';
 import { API_AUDIENCE, startIdp, type RunningIdp } from '../idp/index';

@@ -18,7 +18,7 @@
  */
 import type { Page } from '@playwright/test';
 import { seedMessageId } from '../../mocks/seed/index';
-import { pseudoRandomBytes } from '../../src/test/pseudoRandomBytes';
+import { pseudoRandomBytes } from '../../src/testing/pseudoRandomBytes';
 
 export interface AttachmentFigures {
   attachmentBytes: number;

@@ -1,14 +1,7 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createStrictContext } from '../ui/strictContext';
 import type { ApiClient } from './client';
 
-const ApiClientContext = createContext<ApiClient | null>(null);
+const ApiClientContext = createStrictContext<ApiClient>('ApiClient');
 
-export function ApiClientProvider({ client, children }: { client: ApiClient; children: ReactNode }) {
-  return <ApiClientContext.Provider value={client}>{children}</ApiClientContext.Provider>;
-}
-
-export function useApiClient(): ApiClient {
-  const client = useContext(ApiClientContext);
-  if (!client) throw new Error('useApiClient() must be used inside <ApiClientProvider>');
-  return client;
-}
+export const ApiClientProvider = ApiClientContext.Provider;
+export const useApiClient = ApiClientContext.use;

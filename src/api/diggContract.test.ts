@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { sharedSpecPath, missingSharedSpec, sharedSpecNote } from '../test/sharedSpec';
-import { DIGG_API } from '../test/diggSchema';
+import { sharedSpecPath, missingSharedSpec, sharedSpecNote } from '../testing/sharedSpec';
+import { DIGG_API } from '../testing/diggSchema';
 
 type Schema = { required?: string[]; properties?: Record<string, { maxLength?: number }> };
 const schemasOf = (text: string) => (parse(text) as { components: { schemas: Record<string, Schema> } }).components.schemas;

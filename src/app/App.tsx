@@ -26,9 +26,9 @@ export function App({ config, authClient, i18n }: AppProps) {
   const [router] = useState(() => createBrowserRouter(createAppRoutes((namespaces) => loadLazyTexts(i18nInstance, namespaces))));
   useEffect(() => syncHtmlLang(i18nInstance), [i18nInstance]);
   return (
-    <ConfigProvider config={config}>
+    <ConfigProvider value={config}>
       <I18nextProvider i18n={i18nInstance}>
-        <AuthClientProvider client={client}>
+        <AuthClientProvider value={client}>
           <RouterProvider router={router} />
         </AuthClientProvider>
       </I18nextProvider>

@@ -7,7 +7,7 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { SessionProvider, useSession } from '../auth/SessionContext';
-import { useMyMailboxes } from '../features/mailboxes/myMailboxes';
+import { useMyMailboxes } from '../api/endpoints/me';
 
 export function GrantedSession({ children }: { children: ReactNode }) {
   const session = useSession();
@@ -18,5 +18,5 @@ export function GrantedSession({ children }: { children: ReactNode }) {
     [session, key],
   );
   if (mine.isPending) return null;
-  return <SessionProvider session={granted}>{children}</SessionProvider>;
+  return <SessionProvider value={granted}>{children}</SessionProvider>;
 }

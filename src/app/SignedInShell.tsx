@@ -44,8 +44,8 @@ export function SignedInShell({ oidcUser }: { oidcUser: User }) {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <SessionProvider session={session}>
-        <ApiClientProvider client={apiClient}>
+      <SessionProvider value={session}>
+        <ApiClientProvider value={apiClient}>
           <GrantedSession>
             <AppLayout notice={expired ? <SessionExpiredNotice /> : null}>
               <Outlet />

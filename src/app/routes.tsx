@@ -9,7 +9,7 @@ import { AuthCallbackPage } from '../auth/AuthCallbackPage';
 import { AuthGate } from '../auth/AuthGate';
 import { NoMailboxPage } from '../auth/NoMailboxPage';
 import { SignedOutPage } from '../auth/SignedOutPage';
-import { MailboxPage } from '../features/messages/MailboxPage';
+import { MailboxPage } from '../pages/MailboxPage';
 import { routePatterns } from '../routes/paths';
 import { HomeRedirect, RequireMailbox } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
@@ -54,7 +54,7 @@ export const createAppRoutes = (loadTexts: LoadTexts): RouteObject[] => [
           { path: routePatterns.sent, element: <MailboxPage view="sent" /> },
           // Loaded on demand, so the inbox does not pay for them (README: bundle budget). The
           // message page brings the Markdown renderer.
-          { path: routePatterns.message, lazy: page(loadTexts, MESSAGE_TEXTS, () => import('../features/messages/MessagePage'), 'MessagePage') },
+          { path: routePatterns.message, lazy: page(loadTexts, MESSAGE_TEXTS, () => import('../pages/MessagePage'), 'MessagePage') },
           { path: routePatterns.print, lazy: page(loadTexts, PRINT_TEXTS, () => import('../features/print/PrintPage'), 'PrintPage') },
           { path: routePatterns.compose, lazy: page(loadTexts, COMPOSER_TEXTS, () => import('../features/compose/ComposePage'), 'ComposePage') },
           { path: routePatterns.drafts, lazy: page(loadTexts, COMPOSER_TEXTS, () => import('../features/compose/DraftsPage'), 'DraftsPage') },

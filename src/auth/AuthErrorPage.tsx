@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { OnceButton } from '../ui/OnceButton';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../ui/PageHeading';
-import { PublicLayout } from '../app/layout/PublicLayout';
+import { PublicLayout } from '../ui/layout/PublicLayout';
 import { useConfig } from '../config/ConfigContext';
 import type { SignInFailure } from './signIn';
 
@@ -16,7 +16,6 @@ const EXPLANATION = {
 export function AuthErrorPage({ failure, onRetry }: { failure: SignInFailure; onRetry(): void }) {
   const { t } = useTranslation('auth');
   const { environment } = useConfig();
-  const [retrying, setRetrying] = useState(false);
   return (
     <PublicLayout environment={environment}>
       <div className="notice notice--error" role="alert">
@@ -25,17 +24,9 @@ export function AuthErrorPage({ failure, onRetry }: { failure: SignInFailure; on
         <p>{t('error.whatToDo')}</p>
       </div>
       <p>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={retrying}
-          onClick={() => {
-            setRetrying(true);
-            onRetry();
-          }}
-        >
+        <OnceButton className="button button--primary" onPress={onRetry}>
           {t('error.retry')}
-        </button>
+        </OnceButton>
       </p>
       <details className="technical-details">
         <summary>{t('error.technical')}</summary>

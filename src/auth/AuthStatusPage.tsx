@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PublicLayout } from '../app/layout/PublicLayout';
+import { PublicLayout } from '../ui/layout/PublicLayout';
 import { useConfig } from '../config/ConfigContext';
 
 /** Shown for the moment sign-in is being checked, started or completed. */

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OnceButton } from '../ui/OnceButton';
 import { PageHeading } from '../ui/PageHeading';
 import { useSession } from './SessionContext';
 
@@ -10,7 +10,6 @@ import { useSession } from './SessionContext';
 export function NoMailboxPage() {
   const { t } = useTranslation('auth');
   const { user, signOut } = useSession();
-  const [signingOut, setSigningOut] = useState(false);
   return (
     <div className="page page--narrow">
       <PageHeading>{t('noMailbox.title')}</PageHeading>
@@ -24,17 +23,9 @@ export function NoMailboxPage() {
         <dd>{user.organization.name ?? (user.organization.id || t('noMailbox.unknownOrganization'))}</dd>
       </dl>
       <p>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={signingOut}
-          onClick={() => {
-            setSigningOut(true);
-            void signOut();
-          }}
-        >
+        <OnceButton className="button button--primary" onPress={() => void signOut()}>
           {t('noMailbox.signOut')}
-        </button>
+        </OnceButton>
       </p>
     </div>
   );

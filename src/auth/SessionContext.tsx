@@ -1,5 +1,5 @@
-import { createContext, useContext, type ReactNode } from 'react';
 import type { SdkUser } from '../sdk/user';
+import { createStrictContext } from '../ui/strictContext';
 
 /** The signed-in user as features see it. */
 export interface Session {
@@ -10,14 +10,7 @@ export interface Session {
   signOut(): Promise<void>;
 }
 
-const SessionContext = createContext<Session | null>(null);
+const SessionContext = createStrictContext<Session>('Session');
 
-export function SessionProvider({ session, children }: { session: Session; children: ReactNode }) {
-  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
-}
-
-export function useSession(): Session {
-  const session = useContext(SessionContext);
-  if (!session) throw new Error('useSession() must be used inside <SessionProvider>');
-  return session;
-}
+export const SessionProvider = SessionContext.Provider;
+export const useSession = SessionContext.use;

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../ui/PageHeading';
-import { PublicLayout } from '../app/layout/PublicLayout';
+import { PublicLayout } from '../ui/layout/PublicLayout';
 import { clearAppSessionStorage } from '../config/appStorage';
 import { useConfig } from '../config/ConfigContext';
 import { paths } from '../routes/paths';

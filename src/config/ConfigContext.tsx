@@ -1,14 +1,7 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createStrictContext } from '../ui/strictContext';
 import type { AppConfig } from './configSchema';
 
-const ConfigContext = createContext<AppConfig | null>(null);
+const ConfigContext = createStrictContext<AppConfig>('Config');
 
-export function ConfigProvider({ config, children }: { config: AppConfig; children: ReactNode }) {
-  return <ConfigContext.Provider value={config}>{children}</ConfigContext.Provider>;
-}
-
-export function useConfig(): AppConfig {
-  const config = useContext(ConfigContext);
-  if (!config) throw new Error('useConfig() must be used inside <ConfigProvider>');
-  return config;
-}
+export const ConfigProvider = ConfigContext.Provider;
+export const useConfig = ConfigContext.use;

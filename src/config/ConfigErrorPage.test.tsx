@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createTestI18n } from '../test/allTexts';
+import { createTestI18n } from '../testing/allTexts';
 import { ConfigErrorPage } from './ConfigErrorPage';
 import { parseConfig } from './config';
 

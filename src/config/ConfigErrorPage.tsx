@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../ui/PageHeading';
-import { PublicLayout } from '../app/layout/PublicLayout';
+import { PublicLayout } from '../ui/layout/PublicLayout';
 import type { Environment } from './configSchema';
 import type { ConfigFieldError } from './configErrors';
 import type { ConfigProblem } from './loadConfig';

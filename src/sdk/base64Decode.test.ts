@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, decodeBase64Fallback } from './base64Decode';
-import { pseudoRandomBytes } from '../test/pseudoRandomBytes';
+import { pseudoRandomBytes } from '../testing/pseudoRandomBytes';
 
 const bytes = (text: string) => Array.from(new TextEncoder().encode(text));
 const decoded = (result: Uint8Array | null) => (result === null ? null : Array.from(result));

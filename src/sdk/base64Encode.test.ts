@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base64Length, BASE64_CHUNK_BYTES, encodeBase64, encodeBase64Chunk, encodeBase64Into, encodeBase64Portable } from './base64Encode';
-import { pseudoRandomBytes } from '../test/pseudoRandomBytes';
+import { pseudoRandomBytes } from '../testing/pseudoRandomBytes';
 
 const bytesOf = pseudoRandomBytes;
 

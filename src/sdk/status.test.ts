@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { missingSharedSpec, sharedSpecNote, sharedSpecPath } from '../test/sharedSpec';
+import { missingSharedSpec, sharedSpecNote, sharedSpecPath } from '../testing/sharedSpec';
 import { canDeleteInStatus, isFinalStatus, isMandatoryStatus, isMessageStatus, MESSAGE_STATUSES, statusInfo } from './status';
 
 const codes = (pred: (code: string) => boolean) => MESSAGE_STATUSES.filter(pred);

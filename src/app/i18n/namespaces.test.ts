@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTexts } from '../../i18n/texts';
-import { ALL_TEXTS, createTestI18n } from '../../test/allTexts';
+import { ALL_TEXTS, createTestI18n } from '../../testing/allTexts';
 import { BUNDLED_TEXTS, ON_DEMAND_TEXTS } from './namespaces';
 
 function keyPaths(table: object, prefix = ''): string[] {

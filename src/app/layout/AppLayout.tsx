@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/SessionContext';
 import { useConfig } from '../../config/ConfigContext';
 import { ComposeLinks } from '../../features/compose/ComposeLinks';
-import { FlashNotice } from './FlashNotice';
+import { FlashNotice } from '../../ui/layout/FlashNotice';
 import { MailboxSwitcher } from '../../features/mailboxes/MailboxSwitcher';
 import { SettingsLink } from '../../features/settings/SettingsLink';
 import { GlobalShortcuts } from '../../features/shortcuts/GlobalShortcuts';
 import { ShortcutHelpButton } from '../../features/shortcuts/ShortcutHelpButton';
 import { routePatterns } from '../../routes/paths';
-import { SiteHeader, SkipLink } from './SiteHeader';
+import { SiteHeader, SkipLink } from '../../ui/layout/SiteHeader';
 import { UserMenu } from './UserMenu';
 
 /**

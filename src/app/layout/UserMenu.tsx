@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { OnceButton } from '../../ui/OnceButton';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/SessionContext';
 
@@ -6,7 +6,6 @@ import { useSession } from '../../auth/SessionContext';
 export function UserMenu() {
   const { t } = useTranslation('common');
   const { user, signOut } = useSession();
-  const [signingOut, setSigningOut] = useState(false);
   const organization = user.organization.name ?? user.organization.id;
   return (
     <div className="user-menu">
@@ -15,17 +14,9 @@ export function UserMenu() {
         <span className="user-menu__name">{user.name}</span>
         {organization ? <span className="user-menu__organization">{organization}</span> : null}
       </p>
-      <button
-        type="button"
-        className="button"
-        disabled={signingOut}
-        onClick={() => {
-          setSigningOut(true);
-          void signOut();
-        }}
-      >
-        {signingOut ? t('user.signingOut') : t('user.signOut')}
-      </button>
+      <OnceButton className="button" onPress={() => void signOut()} pressedChildren={t('user.signingOut')}>
+        {t('user.signOut')}
+      </OnceButton>
     </div>
   );
 }

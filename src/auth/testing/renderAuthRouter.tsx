@@ -5,16 +5,16 @@ import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, type createMemoryRouter } from 'react-router';
 import { demoConfig } from '../../config/config';
 import { ConfigProvider } from '../../config/ConfigContext';
-import { createTestI18n } from '../../test/allTexts';
+import { createTestI18n } from '../../testing/allTexts';
 import { AuthClientProvider } from '../AuthClientContext';
 import type { FakeAuthClient } from './fakeAuthClient';
 
 export function renderAuthRouter(client: FakeAuthClient, router: ReturnType<typeof createMemoryRouter>): void {
   render(
     <StrictMode>
-      <ConfigProvider config={demoConfig}>
+      <ConfigProvider value={demoConfig}>
         <I18nextProvider i18n={createTestI18n('sv')}>
-          <AuthClientProvider client={client}>
+          <AuthClientProvider value={client}>
             <RouterProvider router={router} />
           </AuthClientProvider>
         </I18nextProvider>

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { renderWithProviders } from '../../test/renderWithProviders';
+import { renderWithProviders } from '../../testing/renderWithProviders';
 import { toOpenedMessage } from '../../workers/openMessage/toOpenedMessage';
 import { AttachmentList } from './AttachmentList';
 import { previewCsp } from './preview/frameDocument';

@@ -7,7 +7,7 @@
 import { lazy, Suspense, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayFileName, safeFileName } from '../../sdk/fileName';
-import type { OpenedDocument, OpenedFile, OpenedMessage } from '../messages/openedMessage';
+import type { OpenedDocument, OpenedFile, OpenedMessage } from '../../sdk/openedMessage';
 import { isolate } from '../../i18n/bidi';
 import './attachments.css';
 import { ConfirmDownloadDialog } from './ConfirmDownloadDialog';

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/SessionContext';
 import { paths } from '../../routes/paths';
-import { useActiveMailbox } from '../mailboxes/useActiveMailbox';
+import { useActiveMailbox } from '../mailboxes';
 import './composeLinks.css';
 import { draftsOf, useDraftStore } from './drafts/draftStore';
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FA } from '../../../mocks/personas';
 import { useMockService } from '../../../mocks/testing';
 import { paths } from '../../routes/paths';
-import { defaultTestUser } from '../../test/renderWithProviders';
+import { defaultTestUser } from '../../testing/renderWithProviders';
 import { simulatePageReload, useDraftStore } from './drafts/draftStore';
 import { rememberRecipients } from './recipients/recentRecipients';
 import { abortableSleep } from './sending/abortableSleep';

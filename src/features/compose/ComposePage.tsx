@@ -12,15 +12,16 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../../auth/SessionContext';
 import { paths, composeIntentFrom, type ComposeIntent } from '../../routes/paths';
 import { newUuid } from '../../sdk/ids';
-import { NotYourMailbox } from '../mailboxes/NotYourMailbox';
-import { useActiveMailbox } from '../mailboxes/useActiveMailbox';
-import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
-import { useOpenedMessage } from '../messages/useMessage';
+import { NotYourMailbox } from '../mailboxes';
+import { useActiveMailbox } from '../mailboxes';
+import { useFunctionAddressDirectory } from '../mailboxes';
+import { useOpenedMessage } from '../../api/endpoints/message';
 import './compose.css';
 import { ComposeForm } from './ComposeForm';
 import { useDraftStore, type Draft } from './drafts/draftStore';
 import { emptyValues, type ComposeValues } from './model/composeValues';
 import { prefillFrom } from './model/prefill';
+import { LoadError } from '../../ui/LoadError';
 
 export function ComposePage() {
   const active = useActiveMailbox();
@@ -130,14 +131,11 @@ function ThreadComposer({ mailbox, kind, messageId, draftId, onDraftCreated }: T
     return (
       <div className="compose-page">
         <h1>{t(`page.title.${kind}`)}</h1>
-        <div className="notice notice--error" role="alert">
-          <p>{isNotFound ? t('page.originalNotFound') : t('page.originalError')}</p>
-          {isNotFound ? null : (
-            <button type="button" className="button" onClick={() => void refetch()}>
-              {t('page.retry')}
-            </button>
-          )}
-        </div>
+        <LoadError
+          message={isNotFound ? t('page.originalNotFound') : t('page.originalError')}
+          retryLabel={isNotFound ? undefined : t('page.retry')}
+          onRetry={() => void refetch()}
+        />
       </div>
     );
   }

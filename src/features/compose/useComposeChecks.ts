@@ -8,8 +8,8 @@ import { useSession } from '../../auth/SessionContext';
 import { useConfig } from '../../config/ConfigContext';
 import type { ContentFile } from '../../sdk/model';
 import type { MessageRuleOptions } from '../../sdk/rules/validateMessage';
-import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
-import { attachmentContentType, estimateEncodedBytes, type DraftAttachment, type MessageBudget } from './attachments';
+import { useFunctionAddressDirectory } from '../mailboxes';
+import { attachmentContentType, encodedBytesWithFiles, type DraftAttachment, type MessageBudget } from './attachments';
 import { buildRequests, checkForm, type BuildResult, type SenderInfo } from './model/buildRequests';
 import type { ComposeValues } from './model/composeValues';
 import { uniqueIssues, type FormIssue } from './model/formIssues';
@@ -53,10 +53,13 @@ export function useComposeChecks(values: ComposeValues, attachments: readonly Dr
       content: PLACEHOLDER_CONTENT,
     }));
     const build = buildRequests({ values, sender, files: placeholders });
-    // The size rule is judged on the estimate with the real files, not on the placeholders.
-    const withoutFiles = buildRequests({ values, sender, files: [] });
-    const first = withoutFiles.messages[0]?.request;
-    const budget: MessageBudget = { maxBytes: rules.maxMessageBytes, usedBytes: first ? estimateEncodedBytes(first, usable) : 0 };
+    // The size rule is judged with the real files' base64 length, not the placeholders'; the
+    // same build serves (one build per keystroke).
+    const first = build.messages[0]?.request;
+    const budget: MessageBudget = {
+      maxBytes: rules.maxMessageBytes,
+      usedBytes: first ? encodedBytesWithFiles(first, usable, PLACEHOLDER_CONTENT.length) : 0,
+    };
 
     const issues: FormIssue[] = checkForm(build, rules);
     if (attachments.some((a) => a.status === 'error')) issues.push({ field: 'attachments', key: 'errors.attachments.failed' });

@@ -8,12 +8,13 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import { paths, type MailboxView } from '../../routes/paths';
-import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
-import { partyText } from '../messages/parties';
-import { StatusBadge } from '../messages/StatusBadge';
+import { useFunctionAddressDirectory } from '../mailboxes';
+import { partyText } from '../../sdk/parties';
+import { StatusBadge } from '../../ui/message/StatusBadge';
 import type { ConversationEntry } from './conversationEntries';
 import { isolate } from '../../i18n/bidi';
 import './conversation.css';
+import { LoadError } from '../../ui/LoadError';
 
 export interface ConversationPanelProps {
   mailbox: string;
@@ -34,12 +35,7 @@ export function ConversationPanel({ mailbox, currentId, entries, isPending, isEr
       <h2 id="conversation-heading">{t('heading')}</h2>
       {isPending ? <p className="status-text">{t('loading')}</p> : null}
       {isError ? (
-        <div className="notice notice--error" role="alert">
-          <p>{t('error')}</p>
-          <button type="button" className="button" onClick={onRetry}>
-            {t('retry')}
-          </button>
-        </div>
+        <LoadError message={t('error')} retryLabel={t('retry')} onRetry={onRetry} />
       ) : null}
       {!isPending && others === 0 ? <p>{t('alone')}</p> : null}
       {others > 0 ? (

@@ -5,7 +5,7 @@
  * is skipped, never breaks the conversation.
  */
 import { orderConversation } from '../../sdk/conversation';
-import type { PartyFields } from '../messages/parties';
+import type { PartyFields } from '../../sdk/parties';
 import { readRecord, readString } from '../../sdk/readValue';
 
 export type Direction = 'received' | 'sent';

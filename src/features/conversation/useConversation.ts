@@ -13,7 +13,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientContext';
 import { useConfig } from '../../config/ConfigContext';
 import type { MailboxView } from '../../routes/paths';
-import { mailboxListQuery } from '../messages/useMailboxMessages';
+import { mailboxListQuery } from '../../api/endpoints/messageList';
 import { conversationEntries, toConversationEntry, type ConversationEntry, type Direction } from './conversationEntries';
 
 const VIEWS: readonly MailboxView[] = ['inbox', 'sent'];

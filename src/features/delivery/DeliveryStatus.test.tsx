@@ -6,9 +6,9 @@ import { TRAINING } from '../../../mocks/seed';
 import { useMockService } from '../../../mocks/testing';
 import type { AppConfig } from '../../config/config';
 import { paths } from '../../routes/paths';
-import { renderWithProviders } from '../../test/renderWithProviders';
-import { isGetByIdRequest, isListRequest } from '../messages/testing';
-import { ReaderRoutes, sendAs, sentSeedId } from '../reader/testing';
+import { renderWithProviders } from '../../testing/renderWithProviders';
+import { isGetByIdRequest, isListRequest } from '../../testing/controlFetch';
+import { ReaderRoutes, sendAs, sentSeedId } from '../../testing/readerRoutes';
 
 const mock = useMockService();
 

@@ -7,7 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '../../config/ConfigContext';
 import { adviceFor, deliveryResult, deliveryTimeline, eventsOf, receiptWait } from '../../sdk/delivery';
-import { StatusBadge } from '../messages/StatusBadge';
+import { StatusBadge } from '../../ui/message/StatusBadge';
 import { DeliveryAdvice } from './DeliveryAdvice';
 import { DeliveryTimeline } from './DeliveryTimeline';
 import { ReceiptWaitWarning } from './ReceiptWaitWarning';

@@ -4,10 +4,10 @@ import { FA } from '../../../mocks/personas';
 import { useMockService } from '../../../mocks/testing';
 import { fromMessageXml } from '../../sdk/xml/fromMessageXml';
 import { checkMessageConstraints } from '../../sdk/xml/messageConstraints';
-import { MESSAGE_XSD, validateAgainstXsd } from '../../sdk/xml/testing';
-import { missingSharedSpec } from '../../test/sharedSpec';
-import { renderWithProviders } from '../../test/renderWithProviders';
-import type { OpenedMessage } from '../messages/openedMessage';
+import { MESSAGE_XSD, validateAgainstXsd } from '../../sdk/xml/testing/messageXsd';
+import { missingSharedSpec } from '../../testing/sharedSpec';
+import { renderWithProviders } from '../../testing/renderWithProviders';
+import type { OpenedMessage } from '../../sdk/openedMessage';
 import { ExportMessageButton } from './ExportMessageButton';
 
 // Records when the XML code is first loaded: it must be on click, not with the page.

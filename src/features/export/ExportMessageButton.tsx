@@ -9,9 +9,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageXmlIssue } from '../../sdk/xml/types';
-import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
-import type { OpenedMessage } from '../messages/openedMessage';
-import { downloadFile } from '../attachments/downloadFile';
+import { useFunctionAddressDirectory } from '../mailboxes';
+import type { OpenedMessage } from '../../sdk/openedMessage';
+import { downloadFile } from '../attachments';
 import { isolate } from '../../i18n/bidi';
 import './export.css';
 

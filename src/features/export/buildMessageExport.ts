@@ -5,7 +5,7 @@
 import { toMessageXml } from '../../sdk/xml/toMessageXml';
 import type { MessageXmlData, MessageXmlOptions } from '../../sdk/xml/types';
 import type { DigitalDocument } from '../../sdk/model';
-import type { OpenedMessage } from '../messages/openedMessage';
+import type { OpenedMessage } from '../../sdk/openedMessage';
 import { blobToBase64 } from './blobToBase64';
 import { exportFileName } from './exportFileName';
 

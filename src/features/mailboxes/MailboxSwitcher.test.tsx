@@ -3,8 +3,8 @@ import { screen, within } from '@testing-library/react';
 import { FA } from '../../../mocks/personas';
 import { useMockService } from '../../../mocks/testing';
 import { paths, routePatterns } from '../../routes/paths';
-import { bidiLeaks } from '../../test/bidi';
-import { renderWithProviders } from '../../test/renderWithProviders';
+import { bidiLeaks } from '../../testing/bidi';
+import { renderWithProviders } from '../../testing/renderWithProviders';
 import { MailboxSwitcher } from './MailboxSwitcher';
 
 useMockService();

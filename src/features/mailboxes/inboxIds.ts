@@ -4,8 +4,8 @@
  * and one request.
  */
 import type { ApiClient } from '../../api/client';
-import { toMessageRows } from '../messages/messageSummary';
-import { mailboxListQuery } from '../messages/useMailboxMessages';
+import { toMessageRows } from '../../sdk/messageSummary';
+import { mailboxListQuery } from '../../api/endpoints/messageList';
 
 export function inboxQueryOptions(client: ApiClient, mailbox: string) {
   return mailboxListQuery(client, mailbox, 'inbox');

@@ -8,11 +8,8 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientContext';
-import { buildDirectory, EMPTY_DIRECTORY, type FunctionAddressDirectory } from './directory';
-import { fetchAddressBook, type AddressBook } from './fetchAddressBook';
-import { mailboxKeys } from './queryKeys';
-
-const ONE_HOUR = 60 * 60 * 1000;
+import { addressBookQuery } from '../../api/endpoints/addressBook';
+import { directoryOf, EMPTY_DIRECTORY, type FunctionAddressDirectory } from '../../sdk/directory';
 
 export interface FunctionAddressDirectoryResult extends FunctionAddressDirectory {
   /** True until the address book has been loaded the first time. */
@@ -21,18 +18,9 @@ export interface FunctionAddressDirectoryResult extends FunctionAddressDirectory
   isError: boolean;
 }
 
-// Module-level so TanStack Query memoises the selection per data version.
-const toDirectory = (book: AddressBook): FunctionAddressDirectory => buildDirectory(book.addresses, book.organizations);
-
 export function useFunctionAddressDirectory(): FunctionAddressDirectoryResult {
-  const client = useApiClient();
-  const query = useQuery({
-    queryKey: mailboxKeys.directory(),
-    queryFn: ({ signal }) => fetchAddressBook(client, signal),
-    select: toDirectory,
-    staleTime: ONE_HOUR,
-    gcTime: 2 * ONE_HOUR,
-  });
+  // directoryOf is module-level: TanStack Query memoises the selection per data version.
+  const query = useQuery({ ...addressBookQuery(useApiClient()), select: directoryOf });
   const directory = query.data ?? EMPTY_DIRECTORY;
   const { isPending, isError } = query;
   // The same object while nothing changed, so callers can memoise work on it (e.g. list rows).

@@ -11,7 +11,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../api/ApiClientContext';
 import { useConfig } from '../../config/ConfigContext';
-import { useReadState } from '../readState/useReadState';
+import { useReadState } from '../readState';
 import { countUnread, idsOfList, inboxQueryOptions } from './inboxIds';
 import { isolate } from '../../i18n/bidi';
 

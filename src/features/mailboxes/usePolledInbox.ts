@@ -4,7 +4,7 @@
  */
 import { useMatch, useSearchParams } from 'react-router';
 import { routePatterns } from '../../routes/paths';
-import { readListFilters, serverDateFilter } from '../messages/list/listFilters';
+import { readListFilters, serverDateFilter } from '../messages';
 
 export function usePolledInbox(activeMailbox: string | undefined): string | undefined {
   const onInboxPage = useMatch(routePatterns.inbox) !== null;

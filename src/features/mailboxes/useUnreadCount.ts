@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientContext';
-import { useReadState } from '../readState/useReadState';
+import { useReadState } from '../readState';
 import { countUnread, idsOfList, inboxQueryOptions } from './inboxIds';
 
 export function useUnreadCount(mailbox: string): number | undefined {

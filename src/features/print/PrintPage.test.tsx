@@ -3,10 +3,10 @@ import { screen, within } from '@testing-library/react';
 import { Outlet, Route, Routes } from 'react-router';
 import { FA } from '../../../mocks/personas';
 import { useMockService } from '../../../mocks/testing';
-import { AppLayout } from '../../app/layout/AppLayout';
+import { AppLayout } from '../../testing/appLayout';
 import { paths, routePatterns } from '../../routes/paths';
-import { renderWithProviders } from '../../test/renderWithProviders';
-import { receivedSeedId } from '../reader/testing';
+import { renderWithProviders } from '../../testing/renderWithProviders';
+import { receivedSeedId } from '../../testing/readerRoutes';
 import { PrintPage } from './PrintPage';
 
 useMockService();

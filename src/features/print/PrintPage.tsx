@@ -15,16 +15,16 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import { paths } from '../../routes/paths';
 import { readMessageHeader, type MessageHeaderData } from '../../sdk/messageHeader';
-import { NotYourMailbox } from '../mailboxes/NotYourMailbox';
-import { useActiveMailbox } from '../mailboxes/useActiveMailbox';
-import { ConfidentialityBanner } from '../messages/ConfidentialityBanner';
-import type { OpenedMessage } from '../messages/openedMessage';
-import { useOpenedMessage } from '../messages/useMessage';
-import { MessageContent } from '../reader/MessageContent';
-import { MessageHeader } from '../reader/MessageHeader';
-import '../messages/messages.css';
-import '../reader/reader.css';
+import { NotYourMailbox } from '../mailboxes';
+import { useActiveMailbox } from '../mailboxes';
+import { ConfidentialityBanner } from '../../ui/message/ConfidentialityBanner';
+import type { OpenedMessage } from '../../sdk/openedMessage';
+import { useOpenedMessage } from '../../api/endpoints/message';
+import { MessageContent } from '../reader';
+import { MessageHeader } from '../reader';
+import '../../ui/message/messages.css';
 import './print.css';
+import { LoadError } from '../../ui/LoadError';
 
 export function PrintPage() {
   const active = useActiveMailbox();
@@ -49,9 +49,7 @@ function PrintView({ mailbox, id }: { mailbox: string; id: string }) {
       </section>
       <output className="message-page__status">{isPending ? t('loading') : null}</output>
       {isError ? (
-        <div role="alert" className="notice notice--error">
-          <p>{isNotFound ? t('notFound') : t('error')}</p>
-        </div>
+        <LoadError message={isNotFound ? t('notFound') : t('error')} />
       ) : null}
       {message ? <PrintDocument message={message} /> : null}
     </div>

@@ -4,7 +4,7 @@
  * download) takes over there.
  */
 import { useTranslation } from 'react-i18next';
-import type { OpenedFile } from '../messages/openedMessage';
+import type { OpenedFile } from '../../sdk/openedMessage';
 import { FileSize } from './FileSize';
 
 export function FileTable({ files, caption }: { files: readonly OpenedFile[]; caption: string }) {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReadIdentifier } from '../../sdk/messageHeader';
 import { isStandardLabel } from '../../sdk/references';
 import { referenceKindName } from './referenceKindName';
+import './reader.css';
 
 export function IdentifierList({ ids }: { ids: readonly ReadIdentifier[] }) {
   const { t } = useTranslation('reader');

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths, type MailboxView } from '../../routes/paths';
 import { RemoveMessage } from './RemoveMessage';
+import './reader.css';
 
 export interface MessageActionsProps {
   mailbox: string;

@@ -6,8 +6,8 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpenedDocument, OpenedFile } from '../messages/openedMessage';
-import { MessageText } from '../messages/MessageText';
+import type { OpenedDocument, OpenedFile } from '../../sdk/openedMessage';
+import { MessageText } from '../../ui/message/MessageText';
 import { FileTable } from './FileTable';
 import { isolate } from '../../i18n/bidi';
 

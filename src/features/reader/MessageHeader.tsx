@@ -8,8 +8,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import type { MessageHeaderData, PartySide, ReadIdentifier } from '../../sdk/messageHeader';
-import { useFunctionAddressDirectory } from '../mailboxes/useFunctionAddressDirectory';
-import { partyNames } from '../messages/parties';
+import { useFunctionAddressDirectory } from '../mailboxes';
+import { partyNames } from '../../sdk/parties';
 import { IdentifierList } from './IdentifierList';
 import { isolate } from '../../i18n/bidi';
 

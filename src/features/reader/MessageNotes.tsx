@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { HeaderNote } from '../../sdk/messageHeader';
 import type { ContentNote } from './contentNotes';
 import { isolate } from '../../i18n/bidi';
+import './reader.css';
 
 export type ReaderNote = HeaderNote | ContentNote;
 

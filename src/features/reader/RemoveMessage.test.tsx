@@ -3,8 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { FA } from '../../../mocks/personas';
 import { useMockService } from '../../../mocks/testing';
 import { paths } from '../../routes/paths';
-import { renderWithProviders } from '../../test/renderWithProviders';
-import { ReaderRoutes, receivedSeedId, sendAs, sentSeedId } from './testing';
+import { renderWithProviders } from '../../testing/renderWithProviders';
+import { ReaderRoutes, receivedSeedId, sendAs, sentSeedId } from '../../testing/readerRoutes';
 
 const mock = useMockService();
 

@@ -9,7 +9,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { paths, type MailboxView } from '../../routes/paths';
 import { canDeleteInStatus } from '../../sdk/status';
-import { MessagesApiError } from '../messages/apiError';
+import { MessagesApiError } from '../../api/apiError';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { FlashState } from '../../routes/flash';
 import { useRemoveMessage } from './useRemoveMessage';

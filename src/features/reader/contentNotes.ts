@@ -3,7 +3,7 @@
  * empty documents, attachments that could not be decoded. (The header's notes come from
  * src/sdk/messageHeader.ts.)
  */
-import type { OpenedMessage } from '../messages/openedMessage';
+import type { OpenedMessage } from '../../sdk/openedMessage';
 
 export type ContentNote =
   | { code: 'no-documents' }

@@ -4,22 +4,20 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientContext';
-import { MessagesApiError } from '../messages/apiError';
-import { messageKeys } from '../messages/queryKeys';
+import { deleteMessage } from '../../api/endpoints/deleteMessage';
+import { messageKeys } from '../../api/endpoints/message';
+import { messageListKeys } from '../../api/endpoints/messageList';
 
 export function useRemoveMessage(id: string, onRemoved: () => void) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async () => {
-      const { error, response } = await client.DELETE('/sdk/messages/{messageId}', { params: { path: { messageId: id } } });
-      if (!response.ok) throw new MessagesApiError('deleteMessageById', response.status, error);
-    },
+    mutationFn: () => deleteMessage(client, id),
     onSuccess: async () => {
       // Leave the page first, so nothing re-fetches the removed message while it unmounts.
       onRemoved();
-      queryClient.removeQueries({ queryKey: messageKeys.detail(id) });
-      await queryClient.invalidateQueries({ queryKey: messageKeys.lists() });
+      queryClient.removeQueries({ queryKey: messageKeys.of(id) });
+      await queryClient.invalidateQueries({ queryKey: messageListKeys.all });
     },
   });
 }

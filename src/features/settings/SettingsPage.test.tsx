@@ -3,9 +3,9 @@ import { screen, within } from '@testing-library/react';
 import { FA } from '../../../mocks/personas';
 import { useMockService } from '../../../mocks/testing';
 import { paths } from '../../routes/paths';
-import { renderWithProviders } from '../../test/renderWithProviders';
-import { ListTestApp, useCleanBrowserState } from '../messages/list/testing';
-import { PREFERENCES_STORAGE_KEY, usePreferences } from './preferencesStore';
+import { renderWithProviders } from '../../testing/renderWithProviders';
+import { ListTestApp, useCleanBrowserState } from '../../testing/listTestApp';
+import { PREFERENCES_STORAGE_KEY, usePreferences } from '../preferences';
 
 useMockService();
 useCleanBrowserState();

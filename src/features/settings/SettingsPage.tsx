@@ -9,8 +9,8 @@ import './settings.css';
 import { PageHeading } from '../../ui/PageHeading';
 import { useSession } from '../../auth/SessionContext';
 import { paths } from '../../routes/paths';
-import { openShortcutHelp } from '../shortcuts/shortcutHelpStore';
-import { usePreferences, type ListDensity } from './preferencesStore';
+import { openShortcutHelp } from '../shortcuts';
+import { usePreferences, type ListDensity } from '../preferences';
 
 const DENSITIES: readonly ListDensity[] = ['comfortable', 'compact'];
 

@@ -9,18 +9,22 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useLocation, useMatch, useNavigate, useParams } from 'react-router';
 import { useSession } from '../../auth/SessionContext';
 import { paths, routePatterns } from '../../routes/paths';
-import { messageKeys } from '../messages/queryKeys';
-import { usePreferences } from '../settings/preferencesStore';
+import { messageKeys } from '../../api/endpoints/messageKeys';
+import { messageDirection, senderFunctionOf } from '../../sdk/direction';
+import { readRecord } from '../../sdk/readValue';
+import { usePreferences } from '../preferences';
 import { focusableListRow, hasCommandModifier, isModalOpen, isTypingTarget, SEARCH_INPUT_ID } from './keyTargets';
 import { openShortcutHelp } from './shortcutHelpStore';
 import { ShortcutHelpDialog } from './ShortcutHelpDialog';
 
-/** True when the open message (as the message page fetched it) was received by `mailbox`. */
+/**
+ * True when the open message (as the message page fetched it) was received by `mailbox`, by
+ * the rule the page's Reply button follows (sdk/direction.ts). Nothing before it has loaded.
+ */
 function isReceivedBy(queryClient: QueryClient, messageId: string, mailbox: string): boolean {
-  const message = queryClient.getQueryData<unknown>(messageKeys.detail(messageId));
-  const attributes = (message as { attributes?: { recipientAttention?: { subOrganization?: { extension?: unknown } } } } | undefined)
-    ?.attributes;
-  return attributes?.recipientAttention?.subOrganization?.extension === mailbox;
+  const message = readRecord(queryClient.getQueryData<unknown>(messageKeys.of(messageId)));
+  if (!message) return false;
+  return messageDirection(senderFunctionOf(message.attributes), mailbox) === 'received';
 }
 
 export function GlobalShortcuts() {

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import './shortcuts.css';
 import { paths } from '../../routes/paths';
 import { Dialog } from '../../ui/Dialog';
-import { usePreferences } from '../settings/preferencesStore';
+import { usePreferences } from '../preferences';
 import { closeShortcutHelp } from './shortcutHelpStore';
 import { SHORTCUTS } from './shortcutList';
 

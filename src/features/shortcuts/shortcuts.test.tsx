@@ -4,10 +4,10 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { FA } from '../../../mocks/personas';
 import { useMockService } from '../../../mocks/testing';
 import { paths } from '../../routes/paths';
-import { renderWithProviders } from '../../test/renderWithProviders';
-import { ListTestApp, useCleanBrowserState } from '../messages/list/testing';
-import { messageKeys } from '../messages/queryKeys';
-import { PREFERENCES_STORAGE_KEY, usePreferences } from '../settings/preferencesStore';
+import { renderWithProviders } from '../../testing/renderWithProviders';
+import { ListTestApp, useCleanBrowserState } from '../../testing/listTestApp';
+import { messageKeys } from '../../api/endpoints/messageKeys';
+import { PREFERENCES_STORAGE_KEY, usePreferences } from '../preferences';
 
 useMockService();
 useCleanBrowserState();
@@ -99,14 +99,14 @@ describe('actions', () => {
     // What the message page has fetched for the open message.
     const attention = (extension: string) => ({ subOrganization: { root: 'x', extension } });
     act(() => {
-      queryClient.setQueryData(messageKeys.detail('in-1'), { type: 'messages', id: 'in-1', attributes: { recipientAttention: attention(FA.malmoBarnUnga) } });
-      queryClient.setQueryData(messageKeys.detail('out-1'), { type: 'messages', id: 'out-1', attributes: { recipientAttention: attention(FA.lundSocialtjanst) } });
+      queryClient.setQueryData(messageKeys.of('in-1'), { type: 'messages', id: 'in-1', attributes: { senderAttention: attention(FA.lundSocialtjanst), recipientAttention: attention(FA.malmoBarnUnga) } });
+      queryClient.setQueryData(messageKeys.of('out-1'), { type: 'messages', id: 'out-1', attributes: { senderAttention: attention(FA.malmoBarnUnga), recipientAttention: attention(FA.lundSocialtjanst) } });
     });
     await user.keyboard('r');
     expect(`${location().pathname}${location().search}`).toBe(paths.compose(FA.malmoBarnUnga, { kind: 'reply', messageId: 'in-1' }));
 
     const sent = renderWithProviders(<ListTestApp />, { route: paths.message(FA.malmoBarnUnga, 'out-1') });
-    act(() => sent.queryClient.setQueryData(messageKeys.detail('out-1'), { type: 'messages', id: 'out-1', attributes: { recipientAttention: attention(FA.lundSocialtjanst) } }));
+    act(() => sent.queryClient.setQueryData(messageKeys.of('out-1'), { type: 'messages', id: 'out-1', attributes: { senderAttention: attention(FA.malmoBarnUnga), recipientAttention: attention(FA.lundSocialtjanst) } }));
     await user.keyboard('r');
     expect(sent.location().pathname).toBe(paths.message(FA.malmoBarnUnga, 'out-1'));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULE_OPTIONS, validCreateRequest } from './fixtures';
+import { DEFAULT_RULE_OPTIONS, validCreateRequest } from './testing/validRequest';
 import { LABEL_MAX_LENGTH } from './limits';
-import { REMOVE, violationsWith } from './testing';
+import { REMOVE, violationsWith } from './testing/violationsWith';
 import { validateCreateMessage } from './validateMessage';
 
 const A = 'data.attributes';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FUNCTIONAL_ADDRESS_ROOT } from '../ids';
-import { DEFAULT_RULE_OPTIONS, TINY_PDF_BASE64, validCreateRequest } from './fixtures';
+import { DEFAULT_RULE_OPTIONS, TINY_PDF_BASE64, validCreateRequest } from './testing/validRequest';
 import { LABEL_MAX_LENGTH } from './limits';
-import { REMOVE, setAtPath, violationsWith } from './testing';
+import { REMOVE, setAtPath, violationsWith } from './testing/violationsWith';
 import { encodedMessageBytes, validateCreateMessage } from './validateMessage';
 
 const A = 'data.attributes';

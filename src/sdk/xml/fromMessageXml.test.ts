@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromMessageXml } from './fromMessageXml';
 import { checkMessageConstraints } from './messageConstraints';
-import { richMessage } from './testing';
+import { richMessage } from './testing/messageXsd';
 import { toMessageXml } from './toMessageXml';
 
 const NS = 'urn:riv:infrastructure:messaging:MessageWithAttachments:3';

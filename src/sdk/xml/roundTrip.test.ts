@@ -4,10 +4,10 @@
  * the XSD and the schematron rules, and read back to the same data.
  */
 import { describe, expect, it } from 'vitest';
-import { missingSharedSpec } from '../../test/sharedSpec';
+import { missingSharedSpec } from '../../testing/sharedSpec';
 import { fromMessageXml } from './fromMessageXml';
 import { checkMessageConstraints } from './messageConstraints';
-import { DIGG_MESSAGE_FILES, MESSAGE_XSD, readSharedSpec, validateAgainstXsd } from './testing';
+import { DIGG_MESSAGE_FILES, MESSAGE_XSD, readSharedSpec, validateAgainstXsd } from './testing/messageXsd';
 import { toMessageXml } from './toMessageXml';
 import type { MessageXmlData } from './types';
 

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { missingSharedSpec } from '../../test/sharedSpec';
+import { missingSharedSpec } from '../../testing/sharedSpec';
 import { fromMessageXml } from './fromMessageXml';
 import { checkMessageConstraints } from './messageConstraints';
-import { MESSAGE_XSD, richMessage, validateAgainstXsd } from './testing';
+import { MESSAGE_XSD, richMessage, validateAgainstXsd } from './testing/messageXsd';
 import { toMessageXml } from './toMessageXml';
 import { MessageXmlExportError, type MessageXmlData, type MessageXmlIssue } from './types';
 

@@ -3,7 +3,7 @@
  * ended when done or aborted). Where there are no workers (Vitest's jsdom) the same code runs
  * in-thread: that seam is the only difference between the tests and the browser.
  */
-import type { OpenedMessage } from '../../features/messages/openedMessage';
+import type { OpenedMessage } from '../../sdk/openedMessage';
 import type { OpenMessageReply, OpenMessageRequest } from './protocol';
 import { MessageBodyError, openMessageBody } from './toOpenedMessage';
 

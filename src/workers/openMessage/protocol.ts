@@ -1,5 +1,5 @@
 /** Messages between the main thread and the open-message worker. */
-import type { OpenedMessage } from '../../features/messages/openedMessage';
+import type { OpenedMessage } from '../../sdk/openedMessage';
 
 export interface OpenMessageRequest {
   /**

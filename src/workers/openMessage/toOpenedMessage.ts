@@ -6,7 +6,7 @@
  * empty values, a file that is not base64 or has no content is kept with a `problem`, and
  * nothing here throws for a well-formed JSON object.
  */
-import type { OpenedDocument, OpenedFile, OpenedMessage } from '../../features/messages/openedMessage';
+import type { OpenedDocument, OpenedFile, OpenedMessage } from '../../sdk/openedMessage';
 import { decodeBase64 } from '../../sdk/base64Decode';
 import { documentsInOrder, filesOf, textBodiesOf } from '../../sdk/documents';
 import type { ContentFile, DigitalDocument, MessageAttributes } from '../../sdk/model';

@@ -9,7 +9,7 @@
  */
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OpenedFile } from '../../messages/openedMessage';
+import type { OpenedFile } from '../../../sdk/openedMessage';
 import type { PreviewKind } from '../fileFacts';
 import { Dialog } from '../../../ui/Dialog';
 import { newNonce, PREVIEW_SANDBOX, previewFrameDocument } from './frameDocument';

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { sampleBytes, sampleFile } from '../../../sdk/testing/sampleFiles';
-import { renderWithProviders } from '../../../test/renderWithProviders';
+import { renderWithProviders } from '../../../testing/renderWithProviders';
 import { AttachmentPicker } from './AttachmentPicker';
 import { attachmentsBytes } from './checkFiles';
 import type { DraftAttachment } from './types';

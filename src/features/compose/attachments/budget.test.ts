@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testMessageRequest } from '../../../../mocks/testing';
 import { encodedMessageBytes } from '../../../sdk/rules/validateMessage';
 import { sampleFile } from '../../../sdk/testing/sampleFiles';
-import { estimateEncodedBytes } from './budget';
+import { encodedBytesWithFiles } from './budget';
 import type { DraftAttachment } from './types';
 
 function attachment(name: string, size: number, contentType: string): DraftAttachment {
@@ -24,25 +24,25 @@ async function withEncodedFiles(attachments: DraftAttachment[]) {
   return request;
 }
 
-describe('estimateEncodedBytes', () => {
-  it('is exactly the encoded size of the message the engine will send (base64 overhead, names in UTF-8)', async () => {
-    const files = [attachment('kallelse.pdf', 1000, 'application/pdf'), attachment('Åsa – bild ö.png', 2, 'image/png'), attachment('x.txt', 3, 'text/plain')];
-    expect(estimateEncodedBytes(testMessageRequest(), files)).toBe(encodedMessageBytes(await withEncodedFiles(files)));
+describe('encodedBytesWithFiles', () => {
+  it('is exactly the encoded size once the placeholders are replaced by the real files', async () => {
+    const files = [attachment('kallelse.pdf', 1000, 'application/pdf'), attachment('Åsa – bild ö.png', 2, 'image/png')];
+    const withPlaceholders = testMessageRequest();
+    const first = withPlaceholders.data.attributes.digitalDocument?.[0];
+    if (!first) throw new Error('fixture has a document');
+    first.contentFiles = [...(first.contentFiles ?? []), ...files.map((a) => ({ fileName: a.fileName, contentType: a.contentType ?? '', content: 'AAAA' }))];
+    expect(encodedBytesWithFiles(withPlaceholders, files, 4)).toBe(encodedMessageBytes(await withEncodedFiles(files)));
   });
 
   it('equals the plain message size without attachments', () => {
     const request = testMessageRequest();
-    expect(estimateEncodedBytes(request, [])).toBe(encodedMessageBytes(request));
+    expect(encodedBytesWithFiles(request, [], 4)).toBe(encodedMessageBytes(request));
   });
 
-  it('grows by ceil(n / 3) * 4 per file, plus its JSON entry', () => {
+  it('grows by ceil(n / 3) * 4 per file', () => {
     const request = testMessageRequest();
-    const one = estimateEncodedBytes(request, [attachment('a.pdf', 3, 'application/pdf')]);
-    const four = estimateEncodedBytes(request, [attachment('a.pdf', 4, 'application/pdf')]);
+    const one = encodedBytesWithFiles(request, [attachment('a.pdf', 3, 'application/pdf')], 4);
+    const four = encodedBytesWithFiles(request, [attachment('a.pdf', 4, 'application/pdf')], 4);
     expect(four - one).toBe(4);
-  });
-
-  it('still gives a usable estimate for a request of unknown shape', () => {
-    expect(estimateEncodedBytes({}, [attachment('a.pdf', 300, 'application/pdf')])).toBeGreaterThan(400);
   });
 });

@@ -19,37 +19,12 @@ export function attachmentBytes(attachment: DraftAttachment): number {
   return contentFileBytes(attachment.fileName, attachmentContentType(attachment), attachment.size);
 }
 
-type Json = Record<string, unknown>;
-const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
-
 /**
- * The encoded size of `request` once `attachments` are added to the first document's
- * contentFiles, without encoding anything. `request` is the message as the composer builds it
- * BEFORE encoding (files not yet in it). Exact for that layout; anything else is estimated by
- * adding each file's entry.
+ * The encoded size of `request` when it already holds `attachments` as placeholders of
+ * `placeholderLength` base64 characters each (as the composer's live checks build it): the
+ * placeholders' length is replaced by the files' real base64 length. Base64 needs no JSON
+ * escaping, so this is exact, and the checks need to build the request only once.
  */
-export function estimateEncodedBytes(request: unknown, attachments: readonly DraftAttachment[]): number {
-  if (attachments.length === 0) return encodedMessageBytes(request);
-  const data = isObject(request) && isObject(request.data) ? request.data : null;
-  const attributes = data && isObject(data.attributes) ? data.attributes : null;
-  if (!isObject(request) || !data || !attributes) {
-    return encodedMessageBytes(request) + attachments.reduce((sum, a) => sum + attachmentBytes(a), 0);
-  }
-  // Empty placeholders, so the JSON around the files (keys, brackets, commas) is counted exactly.
-  const placeholders = attachments.map((a) => ({ fileName: a.fileName, contentType: attachmentContentType(a), content: '' }));
-  const documents = Array.isArray(attributes.digitalDocument) ? attributes.digitalDocument : [];
-  const first: unknown = documents[0];
-  const firstDoc = isObject(first) ? first : {};
-  const existing = Array.isArray(firstDoc.contentFiles) ? firstDoc.contentFiles : [];
-  const withFiles = {
-    ...request,
-    data: {
-      ...data,
-      attributes: {
-        ...attributes,
-        digitalDocument: [{ ...firstDoc, contentFiles: [...existing, ...placeholders] }, ...documents.slice(1)],
-      },
-    },
-  };
-  return encodedMessageBytes(withFiles) + attachments.reduce((sum, a) => sum + base64Length(a.size), 0);
+export function encodedBytesWithFiles(request: unknown, attachments: readonly DraftAttachment[], placeholderLength: number): number {
+  return encodedMessageBytes(request) + attachments.reduce((sum, a) => sum + base64Length(a.size) - placeholderLength, 0);
 }

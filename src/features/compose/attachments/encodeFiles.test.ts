@@ -11,7 +11,7 @@ import { prepareMessageBody } from '../sending/serializeBody';
 import { deferContent, releaseContents } from './encodedContent';
 import { encodeBlobsToBlobs, nativeBase64Writer, type Base64Writer } from './encodeFiles';
 import { readChunks } from './readChunks';
-import { pseudoRandomBytes } from '../../../test/pseudoRandomBytes';
+import { pseudoRandomBytes } from '../../../testing/pseudoRandomBytes';
 
 const bytesOf = pseudoRandomBytes;
 

@@ -5,7 +5,7 @@
  *
  * Contract with the composer (as agreed):
  *   DraftAttachment, MessageBudget, AttachmentPicker({ attachments, onChange, budget }),
- *   estimateEncodedBytes(request, attachments), encodeAttachments(attachments, onProgress, signal).
+ *   encodedBytesWithFiles(request, attachments, placeholderLength), encodeAttachments(attachments, onProgress, signal).
  * Additions: DraftAttachment.contentType (the type it is sent as, once checked),
  *   attachmentContentType(), EncodingProgress, prewarmEncoder(),
  *   encodeAttachments(…, options?) with { output: 'text' } to force the base64 string.
@@ -19,7 +19,7 @@
  */
 export { AttachmentPicker, type AttachmentPickerProps } from './AttachmentPicker';
 export { EncodingProgress } from './EncodingProgress';
-export { estimateEncodedBytes, contentFileBytes } from './budget';
+export { encodedBytesWithFiles, contentFileBytes } from './budget';
 export { encodeAttachments, encodeFiles, prewarmEncoder, type EncodeOptions } from './encodeAttachments';
 export { contentText, isDeferredContent } from './encodedContent';
 export { attachmentContentType, type DraftAttachment, type EncodedAttachment, type MessageBudget } from './types';

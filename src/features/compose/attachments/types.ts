@@ -24,7 +24,7 @@ export interface DraftAttachment {
 /** The encoded JSON message must stay within maxBytes (config.maxMessageBytes). */
 export interface MessageBudget {
   maxBytes: number;
-  /** The encoded size of the whole message including every attachment (estimateEncodedBytes). */
+  /** The encoded size of the whole message including every attachment (encodedBytesWithFiles). */
   usedBytes: number;
 }
 

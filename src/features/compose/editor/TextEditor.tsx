@@ -8,7 +8,7 @@
  */
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MessageText } from '../../messages/MessageText';
+import { MessageText } from '../../../ui/message/MessageText';
 import { applyMarkdown, type MarkdownAction } from './markdownEdits';
 
 interface ToolbarButton {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isUuid } from '../../../sdk/ids';
-import { DEFAULT_RULE_OPTIONS } from '../../../sdk/rules/fixtures';
+import { DEFAULT_RULE_OPTIONS } from '../../../sdk/rules/testing/validRequest';
 import { buildRequests, checkForm, ensureSendIds } from './buildRequests';
 import { emptyValues, type ComposeValues, type SelectedRecipient } from './composeValues';
 

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { FunctionAddress, Organization } from '../../../sdk/model';
+import type { Organization } from '../../../sdk/model';
+import { functionAddress, organization } from '../../../sdk/testing/addressBook';
 import { buildRecipientIndex, normalize } from './recipientIndex';
 
-const org = (id: string, name: string, participant: string, extra: Partial<Organization['attributes']> = {}, parent?: string): Organization => ({
-  type: 'organizations',
-  id,
-  attributes: { participantIdentifier: participant, name, organizationType: parent ? 'OU' : 'O', ...extra },
-  relationships: { parent: { data: parent ? { type: 'organizations', id: parent } : null } },
-});
-const fa = (identifier: string, name: string, organization: string): FunctionAddress => ({
-  type: 'addresses',
-  id: `a-${identifier}`,
-  attributes: { identifier, name },
-  relationships: { organization: { data: { type: 'organizations', id: organization } } },
-});
+const org = (id: string, name: string, participant: string, attributes: Partial<Organization['attributes']> = {}, parent?: string) =>
+  organization(id, name, { participant, attributes, ...(parent ? { parent } : {}) });
+const fa = functionAddress;
 
 const index = buildRecipientIndex({
   organizations: [

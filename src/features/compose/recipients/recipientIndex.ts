@@ -8,8 +8,7 @@
  * Case and diacritics do not matter ("malmo" finds "Malmö", "overformyndare" finds
  * "Överförmyndare"). Pure: no React, no HTTP.
  */
-import type { AddressBook } from '../../mailboxes/fetchAddressBook';
-import { buildDirectory } from '../../mailboxes/directory';
+import { directoryOf, type AddressBook } from '../../../sdk/directory';
 import type { SelectedRecipient } from '../model/composeValues';
 
 export interface RecipientOption extends SelectedRecipient {
@@ -60,7 +59,7 @@ const NAME_SEPARATORS = /[\s,.;:()/–—-]+/u;
 const ID_SEPARATORS = /[\s:.-]+/;
 
 export function buildRecipientIndex(book: AddressBook): RecipientIndex {
-  const directory = buildDirectory(book.addresses, book.organizations);
+  const directory = directoryOf(book);
   const alternateNames = new Map(book.organizations.map((o) => [o.id, o.attributes.alternateName ?? []]));
   const entries: IndexedOption[] = [];
   const byId = new Map<string, RecipientOption>();

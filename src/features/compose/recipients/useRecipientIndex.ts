@@ -1,25 +1,15 @@
 /**
- * The address book as a recipient search index. Shares the mailboxes feature's query (same key,
- * same loader that follows links.next, same hour-long freshness), so the book is fetched once
- * for both the mailbox names and the recipient search.
+ * The address book as a recipient search index. Uses the address book's one query
+ * (api/endpoints/addressBook.ts), so the book is fetched once for both the mailbox names and
+ * the recipient search, and its directory is built once (directoryOf).
  */
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/ApiClientContext';
-import { fetchAddressBook } from '../../mailboxes/fetchAddressBook';
-import { mailboxKeys } from '../../mailboxes/queryKeys';
+import { addressBookQuery } from '../../../api/endpoints/addressBook';
 import { buildRecipientIndex, type RecipientIndex } from './recipientIndex';
 
-const ONE_HOUR = 60 * 60 * 1000;
-
 export function useRecipientIndex(): { index: RecipientIndex | undefined; isPending: boolean; isError: boolean; refetch(): void } {
-  const client = useApiClient();
-  const query = useQuery({
-    queryKey: mailboxKeys.directory(),
-    queryFn: ({ signal }) => fetchAddressBook(client, signal),
-    select: buildRecipientIndex,
-    staleTime: ONE_HOUR,
-    gcTime: 2 * ONE_HOUR,
-  });
+  const query = useQuery({ ...addressBookQuery(useApiClient()), select: buildRecipientIndex });
   return {
     index: query.data,
     isPending: query.isPending,

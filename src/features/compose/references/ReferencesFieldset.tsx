@@ -9,7 +9,8 @@ import type { InstanceIdentifier } from '../../../sdk/model';
 import { isStandardLabel, referenceKind } from '../../../sdk/references';
 import type { PersonValues, ReferenceEntry, ReferenceKind } from '../model/composeValues';
 import { fieldDomId, type ComposeField, type FormIssue } from '../model/formIssues';
-import { FieldError } from '../ui/FieldError';
+import { TextField } from '../../../ui/Field';
+import { FieldError, useIssueText } from '../ui/FieldError';
 import { CHOOSABLE_KINDS, checkReference } from './referenceEntries';
 import { isolate } from '../../../i18n/bidi';
 
@@ -27,6 +28,7 @@ export interface ReferencesFieldsetProps {
 
 export function ReferencesFieldset(props: ReferencesFieldsetProps) {
   const { t } = useTranslation('compose');
+  const issueText = useIssueText();
   const { references, onReferencesChange, person, onPersonChange, issueOf, onBlurField } = props;
 
   const update = (key: string, change: Partial<ReferenceEntry>) =>
@@ -47,9 +49,6 @@ export function ReferencesFieldset(props: ReferencesFieldsetProps) {
       (neighbour ? document.getElementById(fieldDomId(`reference:${neighbour.key}`)) : document.getElementById('compose-add-reference'))?.focus(),
     );
   };
-
-  const hsaIssue = issueOf('person.hsaId');
-  const nameIssue = issueOf('person.name');
 
   return (
     <>
@@ -84,46 +83,32 @@ export function ReferencesFieldset(props: ReferencesFieldsetProps) {
                       {entry.kind === 'custom' ? <option value="custom">{t('references.kinds.custom', { root: isolate(entry.root ?? '') })}</option> : null}
                     </select>
                   </div>
-                  <div className="field">
-                    <label className="field__label" htmlFor={id}>
-                      {t('references.value', { n: i + 1 })}
-                    </label>
-                    <p id={`${id}-hint`} className="field__hint">
-                      {t(`references.valueHints.${entry.kind}`)}
-                    </p>
-                    <FieldError id={`${id}-error`} issue={issue} />
-                    <input
-                      id={id}
-                      className="input"
-                      type="text"
-                      inputMode={entry.kind === 'personnummer' || entry.kind === 'samordningsnummer' ? 'numeric' : undefined}
-                      autoComplete="off"
-                      value={entry.value}
-                      aria-invalid={issue ? true : undefined}
-                      aria-describedby={[`${id}-hint`, issue ? `${id}-error` : '', showsNormalized ? `${id}-normalized` : '']
-                        .filter(Boolean)
-                        .join(' ')}
-                      onChange={(event) => update(entry.key, { value: event.target.value })}
-                      onBlur={() => onBlurField(field)}
-                    />
-                    {showsNormalized ? (
-                      <p id={`${id}-normalized`} className="field__hint">
-                        {t('references.normalized', { value: isolate(check.display ?? '') })}
-                      </p>
-                    ) : null}
-                  </div>
-                  <div className="field">
-                    <label className="field__label" htmlFor={`${id}-label`}>
-                      {t('references.label', { n: i + 1 })}
-                    </label>
-                    <input
-                      id={`${id}-label`}
-                      className="input"
-                      type="text"
-                      value={entry.label}
-                      onChange={(event) => update(entry.key, { label: event.target.value })}
-                    />
-                  </div>
+                  <TextField
+                    id={id}
+                    label={t('references.value', { n: i + 1 })}
+                    hint={t(`references.valueHints.${entry.kind}`)}
+                    {...issueText(issue)}
+                    afterId={`${id}-normalized`}
+                    after={
+                      showsNormalized ? (
+                        <p id={`${id}-normalized`} className="field__hint">
+                          {t('references.normalized', { value: isolate(check.display ?? '') })}
+                        </p>
+                      ) : null
+                    }
+                    input={{
+                      inputMode: entry.kind === 'personnummer' || entry.kind === 'samordningsnummer' ? 'numeric' : undefined,
+                      autoComplete: 'off',
+                      value: entry.value,
+                      onChange: (event) => update(entry.key, { value: event.target.value }),
+                      onBlur: () => onBlurField(field),
+                    }}
+                  />
+                  <TextField
+                    id={`${id}-label`}
+                    label={t('references.label', { n: i + 1 })}
+                    input={{ value: entry.label, onChange: (event) => update(entry.key, { label: event.target.value }) }}
+                  />
                   <button type="button" className="button button--quiet reference__remove" onClick={() => remove(entry.key, i)}>
                     {t('references.remove', { n: i + 1 })}
                   </button>
@@ -154,44 +139,33 @@ export function ReferencesFieldset(props: ReferencesFieldsetProps) {
       <fieldset className="fieldset">
         <legend className="fieldset__legend">{t('person.legend')}</legend>
         <p className="field__hint">{t('person.hint')}</p>
-        <div className="field">
-          <label className="field__label" htmlFor={fieldDomId('person.hsaId')}>
-            {t('person.hsaId')}
-          </label>
-          <p id="compose-person-hsa-hint" className="field__hint">
-            {t('person.hsaHint')}
-          </p>
-          <FieldError id="compose-person-hsa-error" issue={hsaIssue} />
-          <input
-            id={fieldDomId('person.hsaId')}
-            className="input"
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={person.hsaId}
-            aria-invalid={hsaIssue ? true : undefined}
-            aria-describedby={`compose-person-hsa-hint${hsaIssue ? ' compose-person-hsa-error' : ''}`}
-            onChange={(event) => onPersonChange({ ...person, hsaId: event.target.value })}
-            onBlur={() => onBlurField('person.hsaId')}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={fieldDomId('person.name')}>
-            {t('person.name')}
-          </label>
-          <FieldError id="compose-person-name-error" issue={nameIssue} />
-          <input
-            id={fieldDomId('person.name')}
-            className="input"
-            type="text"
-            autoComplete="off"
-            value={person.name}
-            aria-invalid={nameIssue ? true : undefined}
-            aria-describedby={nameIssue ? 'compose-person-name-error' : undefined}
-            onChange={(event) => onPersonChange({ ...person, name: event.target.value })}
-            onBlur={() => onBlurField('person.name')}
-          />
-        </div>
+        <TextField
+          id={fieldDomId('person.hsaId')}
+          label={t('person.hsaId')}
+          hint={t('person.hsaHint')}
+          hintId="compose-person-hsa-hint"
+          errorId="compose-person-hsa-error"
+          {...issueText(issueOf('person.hsaId'))}
+          input={{
+            autoComplete: 'off',
+            spellCheck: false,
+            value: person.hsaId,
+            onChange: (event) => onPersonChange({ ...person, hsaId: event.target.value }),
+            onBlur: () => onBlurField('person.hsaId'),
+          }}
+        />
+        <TextField
+          id={fieldDomId('person.name')}
+          label={t('person.name')}
+          errorId="compose-person-name-error"
+          {...issueText(issueOf('person.name'))}
+          input={{
+            autoComplete: 'off',
+            value: person.name,
+            onChange: (event) => onPersonChange({ ...person, name: event.target.value }),
+            onBlur: () => onBlurField('person.name'),
+          }}
+        />
       </fieldset>
     </>
   );

@@ -3,7 +3,7 @@
  * region is always present so the change is announced when the connection drops.
  */
 import { useTranslation } from 'react-i18next';
-import { useOnline } from '../../connectivity/online';
+import { useOnline } from '../../connectivity';
 import './sending.css';
 
 export function OfflineNotice() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../../test/renderWithProviders';
+import { renderWithProviders } from '../../../testing/renderWithProviders';
 import { OfflineNotice } from './OfflineNotice';
 import { SendProgress } from './SendProgress';
 import type { MessageSendState } from './types';

@@ -2,7 +2,12 @@
  * The sending loop's HTTP side: one POST /sdk/messages with its own timeout, and, after a
  * duplicate answer, finding where the stored message is.
  */
+import { MessagesApiError } from '../../../api/apiError';
 import type { ApiClient } from '../../../api/client';
+import { fetchMessage } from '../../../api/endpoints/message';
+import { fetchMessageList } from '../../../api/endpoints/messageList';
+import { sendMessage } from '../../../api/endpoints/sendMessage';
+import { readRecord, readString } from '../../../sdk/readValue';
 import type { CreateMessageRequest } from '../../../sdk/model';
 import type { AttemptResult } from './policy';
 import type { SendDeps } from './sendQueue';
@@ -15,6 +20,16 @@ const pathOf = (url: string) => {
     return url;
   }
 };
+
+/** An error answer means "not found there"; a network error or an abort still rejects. */
+async function unlessRefused<T>(request: Promise<T>): Promise<T | undefined> {
+  try {
+    return await request;
+  } catch (error) {
+    if (error instanceof MessagesApiError) return undefined;
+    throw error;
+  }
+}
 
 export function httpSendDeps(client: ApiClient, timeoutMs: number): Pick<SendDeps, 'attempt' | 'locate'> {
   // Built once per request, reused by its retries.
@@ -43,18 +58,7 @@ export function httpSendDeps(client: ApiClient, timeoutMs: number): Pick<SendDep
       const onCancel = () => controller.abort(signal.reason);
       signal.addEventListener('abort', onCancel, { once: true });
       try {
-        const { response, data, error } = await client.POST('/sdk/messages', {
-          body: request,
-          bodySerializer: () => body,
-          signal: controller.signal,
-        });
-        return {
-          kind: 'response',
-          status: response.status,
-          body: response.ok ? data : error,
-          location: response.headers.get('Location'),
-          retryAfter: response.headers.get('Retry-After'),
-        };
+        return { kind: 'response', ...(await sendMessage(client, request, body, controller.signal)) };
       } catch {
         signal.throwIfAborted();
         return timedOut ? { kind: 'timeout' } : { kind: 'network-error' };
@@ -68,23 +72,19 @@ export function httpSendDeps(client: ApiClient, timeoutMs: number): Pick<SendDep
       const attrs = request.data.attributes;
       const id = request.data.id;
       if (id) {
-        const { response } = await client.GET('/sdk/messages/{messageId}', { params: { path: { messageId: id } }, signal });
-        return response.ok ? pathOf(response.url) : undefined;
+        const answer = await unlessRefused(fetchMessage(client, id, signal));
+        return answer ? pathOf(answer.url) : undefined;
       }
       const sender = attrs.senderAttention?.subOrganization.extension;
       if (!sender || !attrs.messageId) return undefined;
       const recipient = attrs.recipientAttention?.subOrganization.extension;
-      const { data, response } = await client.GET('/sdk/messages', {
-        params: {
-          query: {
-            'filter[senderAttention.subOrganization.extension]': sender,
-            ...(recipient ? { 'filter[recipientAttention.subOrganization.extension]': recipient } : {}),
-          },
-        },
-        signal,
-      });
-      const found = data?.data.find((m) => m.attributes.messageId === attrs.messageId);
-      return found ? `${pathOf(response.url)}/${found.id}` : undefined;
+      const answer = await unlessRefused(
+        fetchMessageList(client, { senderFunction: sender, ...(recipient ? { recipientFunction: recipient } : {}) }, { signal }),
+      );
+      const items: unknown[] = Array.isArray(answer?.items) ? answer.items : [];
+      const found = items.map(readRecord).find((m) => readString(readRecord(m?.attributes)?.messageId) === attrs.messageId);
+      const foundId = readString(found?.id);
+      return answer && foundId ? `${pathOf(answer.url)}/${foundId}` : undefined;
     },
   };
 }

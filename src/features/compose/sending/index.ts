@@ -12,6 +12,6 @@
 export { useSendMessages, type SendMessages, type UseSendMessagesOptions } from './useSendMessages';
 export { SendProgress, type SendProgressProps } from './SendProgress';
 export { OfflineNotice } from './OfflineNotice';
-export { useOnline } from '../../connectivity/online';
+export { useOnline } from '../../connectivity';
 export { DEFAULT_RETRY_POLICY, isDuplicateOfOwnMessage, type RetryPolicy } from './policy';
 export { isFinalPhase, type MessageSendState, type SendOutcome, type SendPhase } from './types';

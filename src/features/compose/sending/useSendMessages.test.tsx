@@ -11,7 +11,7 @@ import { issueTestToken, TEST_API_BASE, testMessageRequest, useMockService } fro
 import { ApiClientProvider } from '../../../api/ApiClientContext';
 import { createApiClient } from '../../../api/client';
 import type { CreateMessageRequest } from '../../../sdk/model';
-import { messageKeys } from '../../messages/queryKeys';
+import { messageListKeys } from '../../../api/endpoints/messageList';
 import type { RetryPolicy } from './policy';
 import { useSendMessages } from './useSendMessages';
 
@@ -40,7 +40,7 @@ function harness(options: HarnessOptions = {}) {
   const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
-      <ApiClientProvider client={client}>{children}</ApiClientProvider>
+      <ApiClientProvider value={client}>{children}</ApiClientProvider>
     </QueryClientProvider>
   );
   const hook = renderHook(() => useSendMessages({ policy: FAST }), { wrapper });
@@ -79,7 +79,7 @@ describe('useSendMessages', () => {
       { messageId: '11111111-1111-4111-8111-111111111111', status: 'sent', location: `${new URL(TEST_API_BASE).pathname}/sdk/messages/${stored[0]?.id}` },
     ]);
     expect(hook.result.current.state).toEqual([{ messageId: '11111111-1111-4111-8111-111111111111', phase: 'sent', attempt: 1 }]);
-    expect(invalidate).toHaveBeenCalledWith({ queryKey: messageKeys.lists() });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: messageListKeys.all });
   });
 
   it.each([
@@ -236,7 +236,7 @@ function harnessWithPolicy(policy: Partial<RetryPolicy>) {
   const queryClient = new QueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
-      <ApiClientProvider client={client}>{children}</ApiClientProvider>
+      <ApiClientProvider value={client}>{children}</ApiClientProvider>
     </QueryClientProvider>
   );
   return { hook: renderHook(() => useSendMessages({ policy }), { wrapper }) };

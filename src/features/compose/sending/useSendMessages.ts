@@ -16,13 +16,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../api/ApiClientContext';
 import type { CreateMessageRequest } from '../../../sdk/model';
-import { messageKeys } from '../../messages/queryKeys';
+import { messageListKeys } from '../../../api/endpoints/messageList';
 import { releaseContents } from '../attachments/encodedContent';
 import { httpSendDeps } from './httpSendDeps';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './policy';
 import { sendInOrder, withMessageId, type SendDeps } from './sendQueue';
 import type { MessageSendState, SendOutcome } from './types';
-import { isOnline, waitForOnline } from '../../connectivity/online';
+import { isOnline, waitForOnline } from '../../connectivity';
 import { abortableSleep } from './abortableSleep';
 
 export interface UseSendMessagesOptions {
@@ -59,7 +59,7 @@ export function useSendMessages(options: UseSendMessagesOptions = {}): SendMessa
       now: () => Date.now(),
       random: Math.random,
       onSent: () => {
-        void queryClient.invalidateQueries({ queryKey: messageKeys.lists() });
+        void queryClient.invalidateQueries({ queryKey: messageListKeys.all });
       },
       ...overrides,
     }),

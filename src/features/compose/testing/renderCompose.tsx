@@ -3,9 +3,9 @@
  * useBlocker work) with the pages it leads to: the drafts list for real, the others as stubs
  * that say where we are.
  */
-import { FlashNotice } from '../../../app/layout/FlashNotice';
+import { FlashNotice } from '../../../ui/layout/FlashNotice';
 import { routePatterns } from '../../../routes/paths';
-import { renderWithProviders, type RenderWithProvidersOptions, type RenderWithProvidersResult } from '../../../test/renderWithProviders';
+import { renderWithProviders, type RenderWithProvidersOptions, type RenderWithProvidersResult } from '../../../testing/renderWithProviders';
 import { ComposePage } from '../ComposePage';
 import { DraftsPage } from '../DraftsPage';
 

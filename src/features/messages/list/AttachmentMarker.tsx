@@ -2,6 +2,8 @@
  * "Bilaga" / "3 bilagor" with a paperclip in a list row: text, not the icon alone. The row
  * passes the text in (no translation hook per row).
  */
+import { Marker } from '../../../ui/message/Marker';
+
 function PaperclipIcon() {
   return (
     <svg className="icon icon--paperclip" aria-hidden="true" focusable="false" width="1em" height="1em" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
@@ -11,10 +13,5 @@ function PaperclipIcon() {
 }
 
 export function AttachmentMarker({ text }: { text: string }) {
-  return (
-    <span className="attachment-marker">
-      <PaperclipIcon />
-      {text}
-    </span>
-  );
+  return <Marker className="attachment-marker" icon={<PaperclipIcon />} text={text} />;
 }

@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MailboxView } from '../../../routes/paths';
-import { SEARCH_INPUT_ID } from '../../shortcuts/keyTargets';
+import { SEARCH_INPUT_ID } from '../../shortcuts';
 import { activeFilterCount, dateRangeProblem, STATUS_GROUPS, type ListFilters, type StatusGroup } from './listFilters';
 
 export interface ListToolbarProps {

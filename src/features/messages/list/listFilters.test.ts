@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DIRECTORY } from '../../mailboxes/directory';
-import type { MessageRowData } from '../messageSummary';
+import { EMPTY_DIRECTORY } from '../../../sdk/directory';
+import type { MessageRowData } from '../../../sdk/messageSummary';
 import {
   activeFilterCount,
   clearedListFilters,

@@ -5,6 +5,7 @@
  * The date range goes to the server (creationDateTimeStart/Stop, UTC); everything else filters
  * the rows already fetched.
  */
+import type { ServerDateFilter } from '../../../api/endpoints/messageList';
 import type { MailboxView } from '../../../routes/paths';
 import { dayEndUtc, dayStartUtc, parseDay } from './stockholmDay';
 
@@ -98,11 +99,6 @@ export function dateRangeProblem(filters: Pick<ListFilters, 'from' | 'to'>): Dat
 }
 
 /** getMessageByFilter query parameters of the date range ({} when none, or when it is invalid). */
-export interface ServerDateFilter {
-  'filter[creationDateTimeStart]'?: string;
-  'filter[creationDateTimeStop]'?: string;
-}
-
 export function serverDateFilter(filters: Pick<ListFilters, 'from' | 'to'>): ServerDateFilter {
   if (dateRangeProblem(filters)) return {};
   const start = filters.from ? dayStartUtc(filters.from) : undefined;

@@ -7,9 +7,9 @@
 import type { MailboxView } from '../../../routes/paths';
 import type { MessageFacts } from '../../../sdk/model';
 import { statusInfo } from '../../../sdk/status';
-import type { FunctionAddressDirectory } from '../../mailboxes/directory';
-import type { MessageRowData } from '../messageSummary';
-import { namesText, partyNames } from '../parties';
+import type { FunctionAddressDirectory } from '../../../sdk/directory';
+import type { MessageRowData } from '../../../sdk/messageSummary';
+import { namesText, partyNames } from '../../../sdk/parties';
 import type { ListFilters, SortOrder, StatusGroup } from './listFilters';
 import { matchesTerms, normalizeForSearch, searchTerms } from './searchText';
 

@@ -17,7 +17,7 @@
  * Medians of `runs` runs (5); heap and tasks over all runs.
  */
 import { nativeToBase64 } from '../../../../sdk/base64Encode';
-import { prepareMessageBody } from '../../../compose/sending/serializeBody';
+import { prepareMessageBody } from '../../sending/serializeBody';
 import type { CreateMessageRequest } from '../../../../sdk/model';
 import { encodeAttachments, prewarmEncoder } from '../encodeAttachments';
 import { releaseContents } from '../encodedContent';
