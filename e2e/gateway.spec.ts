@@ -11,36 +11,34 @@ test('an unchanged mailbox list moves no body on the next poll (ETag → 304)', 
   test.setTimeout(60_000);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  const listRequests = new Map<string, { url: string; ifNoneMatch?: string; status?: number; bytes?: number }>();
+  // CDP's events of one request may arrive in any order (extra info before the request):
+  // collect each kind by request id and join them when asserting.
+  const urls = new Map<string, string>();
+  const ifNoneMatch = new Map<string, string>();
+  const statuses = new Map<string, number>();
+  const bytes = new Map<string, number>();
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
   cdp.on('Network.requestWillBeSentExtraInfo', (event) => {
-    const entry = listRequests.get(event.requestId);
     const header = Object.entries(event.headers).find(([name]) => name.toLowerCase() === 'if-none-match');
-    if (entry && header) entry.ifNoneMatch = String(header[1]);
+    if (header) ifNoneMatch.set(event.requestId, String(header[1]));
   });
-  cdp.on('Network.requestWillBeSent', (event) => {
-    if (event.request.url.includes('/api/sdk/messages?') && event.request.url.includes('recipientAttention')) {
-      listRequests.set(event.requestId, { url: event.request.url });
-    }
-  });
-  cdp.on('Network.responseReceivedExtraInfo', (event) => {
-    const entry = listRequests.get(event.requestId);
-    if (entry) entry.status = event.statusCode;
-  });
-  cdp.on('Network.loadingFinished', (event) => {
-    const entry = listRequests.get(event.requestId);
-    if (entry) entry.bytes = event.encodedDataLength;
-  });
+  cdp.on('Network.responseReceivedExtraInfo', (event) => statuses.set(event.requestId, event.statusCode));
+  cdp.on('Network.loadingFinished', (event) => bytes.set(event.requestId, event.encodedDataLength));
+  const listRequests = () =>
+    [...urls]
+      .filter(([, url]) => url.includes('/api/sdk/messages?') && url.includes('recipientAttention'))
+      .map(([id, url]) => ({ url, ifNoneMatch: ifNoneMatch.get(id), status: statuses.get(id), bytes: bytes.get(id) }));
 
   await page.goto('/?as=anna');
   await expect(page.getByRole('table').getByRole('link').first()).toBeVisible();
-  const inbox = [...listRequests.values()].find((r) => r.status === 200)?.url;
+  const inbox = listRequests().find((r) => r.status === 200)?.url;
   expect(inbox).toBeDefined();
 
   await expect
-    .poll(() => [...listRequests.values()].filter((r) => r.url === inbox && r.status === 304).length, { timeout: 30_000 })
+    .poll(() => listRequests().filter((r) => r.url === inbox && r.status === 304 && r.bytes !== undefined && r.ifNoneMatch !== undefined).length, { timeout: 30_000 })
     .toBeGreaterThan(0);
-  const first = [...listRequests.values()].find((r) => r.url === inbox && r.status === 200);
-  const revalidated = [...listRequests.values()].find((r) => r.url === inbox && r.status === 304);
+  const first = listRequests().find((r) => r.url === inbox && r.status === 200);
+  const revalidated = listRequests().find((r) => r.url === inbox && r.status === 304 && r.bytes !== undefined && r.ifNoneMatch !== undefined);
   expect(revalidated?.ifNoneMatch).toMatch(/^"[^"]+"$/);
   // Headers only: far less than the first answer, which carried the list.
   expect(revalidated?.bytes ?? Infinity).toBeLessThan(1500);
