@@ -6,17 +6,12 @@
  * open one without a grant.
  */
 import { useMemo, type ReactNode } from 'react';
+import { useMyMailboxIds } from '../api/endpoints/me';
 import { SessionProvider, useSession } from '../auth/SessionContext';
-import { useMyMailboxes } from '../api/endpoints/me';
 
 export function GrantedSession({ children }: { children: ReactNode }) {
   const session = useSession();
-  const mine = useMyMailboxes();
-  const key = mine.data?.map((m) => m.id).join('\n');
-  const granted = useMemo(
-    () => (key === undefined ? session : { ...session, user: { ...session.user, functionAddresses: key === '' ? [] : key.split('\n') } }),
-    [session, key],
-  );
-  if (mine.isPending) return null;
-  return <SessionProvider value={granted}>{children}</SessionProvider>;
+  const { data: ids, isPending } = useMyMailboxIds();
+  const granted = useMemo(() => (ids ? { ...session, user: { ...session.user, functionAddresses: ids } } : session), [session, ids]);
+  return isPending ? null : <SessionProvider value={granted}>{children}</SessionProvider>;
 }

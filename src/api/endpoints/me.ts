@@ -26,8 +26,11 @@ export function myMailboxesQuery(client: ApiClient) {
   return queryOptions({ queryKey: meKeys.all, queryFn: ({ signal }) => fetchMyMailboxes(client, signal) });
 }
 
-export function useMyMailboxes() {
+const toIds = (mailboxes: MyMailbox[]) => mailboxes.map((m) => m.id);
+
+/** The granted mailboxes' ids; the same array while they stay the same (structural sharing). */
+export function useMyMailboxIds() {
   const client = useApiClient();
   const { pollIntervalSeconds } = useConfig();
-  return useQuery({ ...myMailboxesQuery(client), refetchInterval: pollIntervalSeconds * 1000 });
+  return useQuery({ ...myMailboxesQuery(client), select: toIds, refetchInterval: pollIntervalSeconds * 1000 });
 }
