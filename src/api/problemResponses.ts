@@ -4,9 +4,17 @@
  * same ones. (400 answers for message rules use the domain's badRequestProblem.)
  */
 import type { EventIssue, Problem } from '../sdk/model';
-import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES } from '../sdk/problem';
+import { BAD_REQUEST_TYPE } from '../sdk/problem';
 
-export { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES };
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Problem types of the contract's answers (the mock service and the MK gateway both use them). */
+export const PROBLEM_TYPES = {
+  unauthorized: 'urn:problem-type:sdk:unauthorized',
+  forbidden: 'urn:problem-type:sdk:forbidden',
+  notFound: 'urn:problem-type:sdk:notFound',
+  badRequest: BAD_REQUEST_TYPE,
+} as const;
 
 /**
  * The problem's `instance`: the absolute URL of the resource asked for, without the query.

@@ -9,16 +9,6 @@ export type { EventIssue, Problem };
 /** KV Type: technical fault (OpenAPI, schema, schematron), only for synchronous API answers. */
 export const BAD_REQUEST_TYPE = 'urn:problem-type:sdk:badRequest';
 
-/** Problem types of the API contract's answers (the mock service and the MK gateway both use them). */
-export const PROBLEM_TYPES = {
-  unauthorized: 'urn:problem-type:sdk:unauthorized',
-  forbidden: 'urn:problem-type:sdk:forbidden',
-  notFound: 'urn:problem-type:sdk:notFound',
-  badRequest: BAD_REQUEST_TYPE,
-} as const;
-
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
-
 /**
  * The 400 answer to a sendMessage that breaks content rules: one eventIssue per violation,
  * typeCode MESSAGE_EXCHANGE_ERROR as in B1.4.2's BadRequest example, the receipt coding and
