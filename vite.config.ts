@@ -5,10 +5,10 @@ import { PORTS } from './scripts/ports.ts';
 
 // The app always calls its API under /api on its own origin, as it would behind an MK gateway
 // (docs/decisions/0003-api-contract.md). In development and preview, Vite forwards /api to the
-// message-service simulator (npm run mt:sim).
+// MK gateway (npm start runs it in front of the message-service simulator).
 const apiProxy = {
   '/api': {
-    target: `http://127.0.0.1:${PORTS.mtSim}`,
+    target: `http://127.0.0.1:${PORTS.gateway}`,
     changeOrigin: false,
   },
 };
@@ -21,7 +21,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'gateway/**/*.test.ts'],
     restoreMocks: true,
     testTimeout: 15000,
     // Same policy as Playwright: on CI a test gets one more try, so a machine that stalls for a

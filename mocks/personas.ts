@@ -20,8 +20,10 @@ export interface Persona {
   description: string;
   organization: { id: string; name: string };
   roles: PersonaRole[];
-  /** Function addresses the person may act for (the urn:sdk.digg.se:auth_id claim). */
+  /** Function addresses the person may act for (the urn:sdk.digg.se:auth_id claim; the gateway's demo grants). */
   functionAddresses: string[];
+  /** IdP groups (the `groups` claim); the gateway's demo registry grants some mailboxes to a group. */
+  groups: string[];
 }
 
 export const FA = {
@@ -44,6 +46,7 @@ export const PERSONAS: readonly Persona[] = [
     organization: { id: '0203:malmo.se', name: 'Malmö stad' },
     roles: ['caseworker'],
     functionAddresses: [FA.malmoBarnUnga, FA.malmoAldreomsorg],
+    groups: ['malmo-aldreomsorg'],
   },
   {
     id: 'erik',
@@ -55,6 +58,7 @@ export const PERSONAS: readonly Persona[] = [
     organization: { id: '0203:lund.se', name: 'Lunds kommun' },
     roles: ['caseworker'],
     functionAddresses: [FA.lundSocialtjanst],
+    groups: ['lund-socialtjanst'],
   },
   {
     id: 'sara',
@@ -66,6 +70,7 @@ export const PERSONAS: readonly Persona[] = [
     organization: { id: '0203:malmo.se', name: 'Malmö stad' },
     roles: ['superuser', 'caseworker'],
     functionAddresses: [FA.malmoRegistrator],
+    groups: ['malmo-registratur'],
   },
   {
     id: 'tove',
@@ -77,6 +82,7 @@ export const PERSONAS: readonly Persona[] = [
     organization: { id: '0203:skane.se', name: 'Region Skåne' },
     roles: ['trainer'],
     functionAddresses: [FA.regionSkaneUtbildning],
+    groups: [],
   },
   {
     id: 'nils',
@@ -88,6 +94,7 @@ export const PERSONAS: readonly Persona[] = [
     organization: { id: '0203:lund.se', name: 'Lunds kommun' },
     roles: ['caseworker'],
     functionAddresses: [],
+    groups: ['lund-socialtjanst-nyanstallda'],
   },
 ];
 
@@ -102,28 +109,27 @@ export function findPersona(id: string): Persona | undefined {
 export const SYSTEM_CLIENT = {
   clientId: 'mk-backend',
   clientSecret: 'mk-backend-dev-secret',
-  /** The function addresses this backend may act for. */
-  functionAddresses: [FA.malmoBarnUnga, FA.malmoAldreomsorg, FA.malmoRegistrator],
+  /**
+   * The function addresses this backend may act for: every mailbox in the MK gateway's demo
+   * registry (the gateway decides per user which of them she may use).
+   */
+  functionAddresses: [FA.malmoBarnUnga, FA.malmoAldreomsorg, FA.malmoRegistrator, FA.lundSocialtjanst, FA.regionSkaneUtbildning],
 } as const;
+
+/**
+ * Grants the MK gateway's demo registry gives to IdP groups (the rest go to the person): Anna
+ * has Äldreomsorg through her group, Erik Socialtjänsten in Lund. Nils's group has none.
+ */
+export const GROUP_GRANTS: readonly { group: string; mailbox: string }[] = [
+  { group: 'malmo-aldreomsorg', mailbox: FA.malmoAldreomsorg },
+  { group: 'lund-socialtjanst', mailbox: FA.lundSocialtjanst },
+];
 
 /** The public browser client (Authorization Code + PKCE). */
 export const BROWSER_CLIENT_ID = 'sdk-meddelandeklient';
 
 /** Scopes per API operation (B1.4.2 §5.1): the IdP grants them, the mock service demands them. */
-export const OPERATION_SCOPES = {
-  sendMessage: 'urn:sdk.api:sendMessages',
-  getMessageByFilter: 'urn:sdk.api:getMessageByFilter',
-  getMessageById: 'urn:sdk.api:getMessage',
-  deleteMessageById: 'urn:sdk.api:deleteMessage',
-} as const;
-
-/** The SDK API scopes, per B1.4.2 §5.1. */
-export const SDK_SCOPES = [
-  OPERATION_SCOPES.sendMessage,
-  OPERATION_SCOPES.getMessageById,
-  OPERATION_SCOPES.getMessageByFilter,
-  OPERATION_SCOPES.deleteMessageById,
-] as const;
+export { OPERATION_SCOPES, SDK_SCOPES } from '../src/sdk/scopes';
 
 /** Claim names used by the local IdP. The app reads them through config.json. */
 export const CLAIMS = {
@@ -131,4 +137,5 @@ export const CLAIMS = {
   roles: 'urn:sdk-mk:roles',
   organizationId: 'urn:sdk-mk:organization_id',
   organizationName: 'urn:sdk-mk:organization_name',
+  groups: 'groups',
 } as const;

@@ -2,16 +2,24 @@
  * `npm start` / `npm run mt:sim`: the local development world.
  *   - local OpenID provider      http://127.0.0.1:9090
  *   - message-service simulator  http://127.0.0.1:9091 (SDK API under /api)
- *   - the app (Vite dev server)  http://localhost:5173, proxying /api to the simulator
- * Flags: --no-app (IdP + simulator only), --preview (serve the built dist/ instead of the dev server).
- * Env:   MT_SIM_SPEED = virtual-time speed of the simulator (default 1).
+ *   - MK gateway                 http://127.0.0.1:9092 (the app's /api; PGlite in .data/gateway)
+ *   - the app (Vite dev server)  http://localhost:5173, proxying /api to the gateway
+ * Flags: --no-app (IdP + simulator + gateway only), --preview (serve the built dist/ instead of
+ *        the dev server; the gateway then starts on a fresh database of its own, so test runs
+ *        never see each other's grants).
+ * Env:   MT_SIM_SPEED = virtual-time speed of the simulator (default 1); the gateway's variables
+ *        (README, "MK gateway"), e.g. DATABASE_URL to use PostgreSQL instead of PGlite.
  */
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startIdp } from '../mocks/idp/index';
 import { clockSpeedFromEnv, startMtSim } from '../mocks/sim/index';
 import { PERSONAS, SDK_SCOPES, SYSTEM_CLIENT } from '../mocks/personas';
-import { APP_ORIGIN, IDP_ISSUER, MT_SIM_ORIGIN, PORTS } from './ports';
+import { startGateway } from '../gateway/node/startGateway';
+import { demoGatewayConfig, demoRegistrySeed } from './gatewayDemo';
+import { APP_ORIGIN, GATEWAY_ORIGIN, IDP_ISSUER, MT_SIM_ORIGIN, PORTS } from './ports';
 
 type Closer = { name: string; close(): Promise<void> };
 
@@ -29,6 +37,7 @@ export function demoBanner(options: { app: 'dev' | 'preview' | 'none'; clockSpee
     appLine,
     `  Inloggning / Local IdP:      ${IDP_ISSUER}  (discovery: /.well-known/openid-configuration)`,
     `  Meddelandetjänst / MT sim:   ${MT_SIM_ORIGIN}/api  (klockhastighet / clock speed ${options.clockSpeed}, MT_SIM_SPEED)`,
+    `  MK-gateway:                  ${GATEWAY_ORIGIN}/api  (hälsa / health: ${GATEWAY_ORIGIN}/api/mk/health)`,
     '',
     '  Testpersoner / Personas (?as= loggar in direkt / signs in directly):',
     ...personas,
@@ -89,6 +98,12 @@ async function main(argv: string[]): Promise<void> {
       clockSpeed,
     });
     running.push({ name: 'MT simulator', close: sim.close });
+    // A preview (the e2e tests) gets a database of its own that goes away with it.
+    const previewData = mode === 'preview' && !process.env.DATABASE_URL ? await mkdtemp(join(tmpdir(), 'mk-gateway-')) : undefined;
+    if (previewData) running.push({ name: 'gateway data', close: () => rm(previewData, { recursive: true, force: true }) });
+    const config = demoGatewayConfig(previewData ? { ...process.env, GATEWAY_DATA_DIR: previewData } : process.env);
+    const gateway = await startGateway({ config: { ...config, dataDir: resolve(ROOT, config.dataDir) }, seed: demoRegistrySeed() });
+    running.push({ name: 'MK gateway', close: gateway.close });
     if (withApp) running.push(await startApp(mode));
   } catch (error) {
     console.error(`\nKunde inte starta / Could not start: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -6,8 +6,11 @@ export const PORTS = {
   idp: 9090,
   /** Message-service simulator (SDK API MT/MK + address book over HTTP), http://127.0.0.1:9091 */
   mtSim: 9091,
+  /** MK gateway (the app's /api), http://127.0.0.1:9092 */
+  gateway: 9092,
 } as const;
 
 export const IDP_ISSUER = `http://127.0.0.1:${PORTS.idp}`;
 export const APP_ORIGIN = `http://localhost:${PORTS.app}`;
 export const MT_SIM_ORIGIN = `http://127.0.0.1:${PORTS.mtSim}`;
+export const GATEWAY_ORIGIN = `http://127.0.0.1:${PORTS.gateway}`;

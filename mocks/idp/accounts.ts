@@ -49,7 +49,7 @@ export function findAccount(_ctx: unknown, sub: string): Account | undefined {
 export function extraTokenClaims(_ctx: unknown, token: TokenLike): Record<string, unknown> | undefined {
   if (token.accountId !== undefined) {
     const persona = findPersona(token.accountId);
-    return { [CLAIMS.authId]: persona ? [...persona.functionAddresses] : [] };
+    return { [CLAIMS.authId]: persona ? [...persona.functionAddresses] : [], [CLAIMS.groups]: persona ? [...persona.groups] : [] };
   }
   if (token.kind === 'ClientCredentials' && token.clientId === SYSTEM_CLIENT.clientId) {
     return { [CLAIMS.authId]: [...SYSTEM_CLIENT.functionAddresses] };

@@ -3,17 +3,25 @@
  * line per figure, measured in Debian's headless Chromium. Figures, never pass/fail: a slow
  * machine must not fail anything. The README lists the latest figures and the goals.
  *
- * Runs its own local world (IdP, simulator, built app on the demo ports): stop `npm start` first.
- * `npm run bench -- --only=bundle,mailbox,preview,encode` measures a subset (default: all).
+ * Runs its own local world (IdP, simulator, MK gateway, built app on the demo ports): stop
+ * `npm start` first. `npm run bench -- --only=bundle,mailbox,preview,encode,gateway` measures a
+ * subset (default: all).
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import { startIdp } from '../../mocks/idp/index';
-import { FA } from '../../mocks/personas';
+import { FA, SDK_SCOPES, SYSTEM_CLIENT } from '../../mocks/personas';
 import { startMtSim } from '../../mocks/sim/index';
 import { fillInbox } from '../../mocks/testing/fillInbox';
+import { signInAs } from '../../mocks/idp/testing/browserFlow';
 import { paths } from '../../src/routes/paths';
-import { APP_ORIGIN, IDP_ISSUER, PORTS } from '../ports';
+import { startGateway } from '../../gateway/node/startGateway';
+import { demoGatewayConfig, demoRegistrySeed } from '../gatewayDemo';
+import { APP_ORIGIN, GATEWAY_ORIGIN, IDP_ISSUER, MT_SIM_ORIGIN, PORTS } from '../ports';
+import { measureGateway } from './gatewayFigures';
 import { formatEncodeFigures, measureAttachmentEncoding } from './attachmentEncoding';
 import { formatAttachmentFigures, measureAttachmentPreview } from './attachmentPreview';
 import { benchContext, launchChromium } from './browser';
@@ -24,7 +32,7 @@ const BIG_MAILBOX_MESSAGES = 10_000;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const FIGURES = ['bundle', 'mailbox', 'preview', 'encode'] as const;
+const FIGURES = ['bundle', 'mailbox', 'preview', 'encode', 'gateway'] as const;
 type Figure = (typeof FIGURES)[number];
 
 function selectedFigures(argv: readonly string[]): ReadonlySet<Figure> {
@@ -47,6 +55,8 @@ async function main(): Promise<void> {
 
   const idp = await startIdp({ port: PORTS.idp, host: '127.0.0.1', issuer: IDP_ISSUER, appOrigin: APP_ORIGIN });
   const sim = await startMtSim({ port: PORTS.mtSim, host: '127.0.0.1', issuer: IDP_ISSUER, appOrigin: APP_ORIGIN, clockSpeed: 1 });
+  const gatewayData = await mkdtemp(join(tmpdir(), 'mk-gateway-bench-'));
+  const gateway = await startGateway({ config: demoGatewayConfig({ GATEWAY_DATA_DIR: gatewayData, LOG_LEVEL: 'error' }), seed: demoRegistrySeed() });
   const server = await preview({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'error' });
   const browser = await launchChromium();
   try {
@@ -66,6 +76,26 @@ async function main(): Promise<void> {
       );
     }
 
+    if (wanted.has('gateway')) {
+      if (!wanted.has('mailbox')) fillInbox(sim.world, FA.malmoAldreomsorg, BIG_MAILBOX_MESSAGES);
+      const user = await signInAs(IDP_ISSUER, APP_ORIGIN, 'anna');
+      const system = await fetch(`${IDP_ISSUER}/token`, {
+        method: 'POST',
+        headers: { Authorization: `Basic ${btoa(`${SYSTEM_CLIENT.clientId}:${SYSTEM_CLIENT.clientSecret}`)}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'client_credentials', scope: SDK_SCOPES.join(' ') }),
+      });
+      const systemToken = ((await system.json()) as { access_token: string }).access_token;
+      const lines = await measureGateway({
+        gatewayApi: `${GATEWAY_ORIGIN}/api`,
+        simApi: `${MT_SIM_ORIGIN}/api`,
+        userToken: user.tokens.access_token,
+        systemToken,
+        mailbox: FA.malmoBarnUnga,
+        bigMailbox: FA.malmoAldreomsorg,
+      });
+      for (const line of lines) console.log(line);
+    }
+
     for (const size of wanted.has('preview') ? [0, 25 * 1024 * 1024] : []) {
       const context = await benchContext(browser);
       const shown = await measureAttachmentPreview(await context.newPage(), size);
@@ -75,6 +105,8 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    await gateway.close();
+    await rm(gatewayData, { recursive: true, force: true });
     await sim.close();
     await idp.close();
   }

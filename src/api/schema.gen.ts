@@ -96,6 +96,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mk/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user and the function mailboxes she may use now, with her level in each.
+         * @description Served by the MK gateway from its registry of grants (to the person or to one of her
+         *     IdP groups, each with optional from/to dates); the token's auth_id claim is not used.
+         *     Polled by the app, so a revoked grant removes the mailbox on the next poll.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the gateway, its database, the message service and the address book answer. */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -299,6 +338,42 @@ export interface components {
             attachmentCount: number;
             /** @description Decoded size of all attachments together. */
             attachmentBytes: number;
+        };
+        /**
+         * @description read = read only; send = read and send (and remove); admin = send and administer the mailbox.
+         * @enum {string}
+         */
+        GrantLevel: "read" | "send" | "admin";
+        MyMailbox: {
+            /** @description The function address identifier, e.g. sdk:registrator:0203:malmo.se. */
+            id: string;
+            name: string;
+            /** @description 0203: participant id of the mailbox's organisation. */
+            organizationId: string;
+            level: components["schemas"]["GrantLevel"];
+        };
+        Me: {
+            subject: string;
+            name?: string;
+            mailboxes: components["schemas"]["MyMailbox"][];
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok" | "unavailable";
+            /** @enum {string} */
+            database: "postgres" | "pglite";
+            databaseReachable: boolean;
+            messageService: {
+                reachable: boolean;
+            };
+            addressBook: {
+                reachable: boolean;
+                /**
+                 * Format: date-time
+                 * @description When the gateway's copy was last synced.
+                 */
+                syncedAt?: string | null;
+            };
         };
         MessageFactsList: {
             data: components["schemas"]["MessageFacts"][];
@@ -550,6 +625,56 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gateway and its database answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description The database does not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
         };
     };
 }

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FA } from '../../mocks/personas';
+import { FA, findPersona } from '../../mocks/personas';
 import { demoConfig } from '../config/config';
 import { createAppI18n } from './i18n/namespaces';
 import { paths } from '../routes/paths';
@@ -13,11 +13,17 @@ function renderApp(url: string, client: FakeAuthClient) {
   render(<App config={demoConfig} authClient={client} i18n={createAppI18n('sv')} />);
 }
 
+const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+
 beforeEach(() => {
   // The feature pages under the layout call the API; an empty answer is enough for the shell.
-  vi.stubGlobal('fetch', async () =>
-    new Response(JSON.stringify({ data: [], links: {} }), { status: 200, headers: { 'Content-Type': 'application/json' } }),
-  );
+  // GET /mk/me answers with the persona's mailboxes, as the gateway's demo registry does.
+  vi.stubGlobal('fetch', async (request: Request) => {
+    if (!new URL(request.url).pathname.endsWith('/mk/me')) return json({ data: [], links: {} });
+    const persona = findPersona(request.headers.get('Authorization')?.replace('Bearer access-token-', '') ?? '');
+    const mailboxes = (persona?.functionAddresses ?? []).map((id) => ({ id, name: id, organizationId: persona?.organization.id, level: 'send' }));
+    return json({ subject: persona?.id, mailboxes });
+  });
 });
 
 afterEach(() => {
@@ -41,6 +47,19 @@ describe('App shell', () => {
     expect(screen.getByRole('link', { name: 'Hoppa till innehållet' })).toHaveAttribute('href', '#main');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
     expect(screen.getByRole('navigation', { name: 'Funktionsbrevlådor' })).toBeInTheDocument();
+  });
+
+  it('shows the mailboxes the gateway grants (GET /mk/me), not those in the token', async () => {
+    vi.stubGlobal('fetch', async (request: Request) =>
+      new URL(request.url).pathname.endsWith('/mk/me')
+        ? json({ subject: 'anna', mailboxes: [{ id: FA.malmoAldreomsorg, name: 'Äldreomsorg', organizationId: '0203:malmo.se', level: 'read' }] })
+        : json({ data: [], links: {} }),
+    );
+    renderApp('/', fakeAuthClient(oidcUserFor('anna')));
+    await waitFor(() => expect(decodeURIComponent(window.location.pathname)).toBe(paths.mailbox(FA.malmoAldreomsorg, 'inbox').replaceAll('%3A', ':')));
+    const navigation = await screen.findByRole('navigation', { name: 'Funktionsbrevlådor' });
+    expect(within(navigation).getByText(FA.malmoAldreomsorg)).toBeInTheDocument();
+    expect(within(navigation).queryByText(new RegExp(FA.malmoBarnUnga))).not.toBeInTheDocument();
   });
 
   it('switches to English, remembers the choice for this tab and updates <html lang>', async () => {

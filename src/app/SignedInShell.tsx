@@ -14,6 +14,7 @@ import { SessionExpiredNotice } from '../auth/SessionExpiredNotice';
 import { SessionProvider } from '../auth/SessionContext';
 import { useConfig } from '../config/ConfigContext';
 import { paths } from '../routes/paths';
+import { GrantedSession } from './GrantedSession';
 import { AppLayout } from './layout/AppLayout';
 import { createAppQueryClient } from './queryClient';
 
@@ -45,9 +46,11 @@ export function SignedInShell({ oidcUser }: { oidcUser: User }) {
     <QueryClientProvider client={queryClient}>
       <SessionProvider value={session}>
         <ApiClientProvider value={apiClient}>
-          <AppLayout notice={expired ? <SessionExpiredNotice /> : null}>
-            <Outlet />
-          </AppLayout>
+          <GrantedSession>
+            <AppLayout notice={expired ? <SessionExpiredNotice /> : null}>
+              <Outlet />
+            </AppLayout>
+          </GrantedSession>
         </ApiClientProvider>
       </SessionProvider>
     </QueryClientProvider>

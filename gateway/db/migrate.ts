@@ -1,0 +1,24 @@
+/**
+ * Versioned migrations, imported in code (no files read at run time, so the same list works in
+ * a bundle), applied at start. Kysely's Migrator takes a lock in the database itself, so
+ * several gateway instances starting at once apply each migration exactly once.
+ */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { migration0001 } from './migrations/0001_registry';
+import type { GatewayDatabase } from './schema';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_registry': migration0001,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export async function migrateToLatest(db: Kysely<GatewayDatabase>): Promise<string[]> {
+  const { error, results = [] } = await new Migrator({ db, provider }).migrateToLatest();
+  const failed = results.find((r) => r.status === 'Error');
+  if (error || failed) {
+    const reason = error instanceof Error ? error.message : String(error ?? 'unknown error');
+    throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${reason}`, { cause: error });
+  }
+  return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,32 @@
+/** What the gateway's routes find on the Hono context, and everything the app is built from. */
+import type { Kysely } from 'kysely';
+import type { AccessTokenVerifier, UserClaims } from '../auth/accessToken';
+import type { DatabaseKind, GatewayDb } from '../db/database';
+import type { GatewayDatabase } from '../db/schema';
+import type { Upstream } from '../mt/upstream';
+import type { Logger } from './logger';
+
+export interface GatewayDeps {
+  db: GatewayDb;
+  verifyToken: AccessTokenVerifier;
+  /** The message service (SDK API MT/MK), base URL up to and excluding /sdk/messages. */
+  mt: Upstream;
+  /** The address book, base URL up to and excluding /organizations. */
+  addressBook: Upstream;
+  clock: () => Date;
+  logger: Logger;
+  /** Origins allowed to call the API from a browser on another origin (CORS); empty = none. */
+  allowedOrigins: readonly string[];
+  maxMessageBytes: number;
+  allowedAttachmentTypes: readonly string[];
+}
+
+export interface GatewayEnv {
+  Variables: {
+    requestId: string;
+    user: UserClaims;
+  };
+}
+
+export type Db = Kysely<GatewayDatabase>;
+export type { DatabaseKind };

@@ -1,0 +1,16 @@
+/** People seen: who signed in, with the name and organisation their token gave, and when. */
+import type { Kysely } from 'kysely';
+import type { GatewayDatabase } from '../db/schema';
+import type { UserClaims } from '../auth/accessToken';
+import { withDatabase } from '../http/problems';
+
+export async function recordPersonSeen(db: Kysely<GatewayDatabase>, user: UserClaims, now: Date): Promise<void> {
+  const row = { sub: user.subject, name: user.name ?? null, organization_id: user.organizationId ?? null, last_sign_in_at: now };
+  await withDatabase(() =>
+    db
+      .insertInto('people')
+      .values(row)
+      .onConflict((oc) => oc.column('sub').doUpdateSet({ name: row.name, organization_id: row.organization_id, last_sign_in_at: now }))
+      .execute(),
+  );
+}
