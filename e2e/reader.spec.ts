@@ -22,7 +22,7 @@ async function sendFromMalmo(
     senderAttention: { subOrganization: { root: FUNCTIONAL_ADDRESS, extension: FA.malmoBarnUnga } },
     recipientAttention: {
       subOrganization: { root: FUNCTIONAL_ADDRESS, extension: to.functionAddress },
-      referenceId: [{ root: 'dnr', extension: 'ASF-2026-09999' }],
+      referenceId: [{ root: 'dnr', extension: 'ASF-2026-09999', label: 'Diarienummer' }], // Digg's API requires the label
     },
     digitalDocument: [{ documentId: 'text', index: '1', contentTextBody: texts }],
   });

@@ -41,7 +41,8 @@ export interface MockWorld {
 }
 
 export const SNAPSHOT_FORMAT = 'sdk-mk-mock-world';
-export const SNAPSHOT_VERSION = 1;
+/** 2: every reference and person of a record carries a label (Digg's API requires one). */
+export const SNAPSHOT_VERSION = 2;
 
 export interface MockWorldSnapshot {
   format: typeof SNAPSHOT_FORMAT;

@@ -2,7 +2,7 @@
  * Bearer-token check at the start of every mock API route: 401 for a missing or invalid
  * token, 403 when the operation's scope is missing (B1.4.2 §5.1).
  */
-import { insufficientScopeResponse, unauthorizedResponse } from '../http/problemResponses';
+import { insufficientScopeResponse, problemInstance, unauthorizedResponse } from '../http/problemResponses';
 import { InvalidTokenError, type AccessClaims, type TokenVerifier } from './verifyToken';
 
 import { OPERATION_SCOPES } from '../personas';
@@ -19,7 +19,7 @@ export async function authorize(
   verifyToken: TokenVerifier,
   requiredScope: string | undefined,
 ): Promise<AuthorizeResult> {
-  const instance = new URL(request.url).pathname;
+  const instance = problemInstance(request.url);
   const header = request.headers.get('Authorization');
   if (!header) return { response: unauthorizedResponse('No access token (Authorization: Bearer) in the request.', instance) };
   const token = BEARER.exec(header.trim())?.[1];

@@ -8,7 +8,7 @@ import type { AddressCollection, EventIssue, OrganizationCollection } from '../.
 import { toAddressResource, toOrganizationResource } from '../addressBook/addressBook';
 import { authorize } from '../auth/authorize';
 import type { TokenVerifier } from '../auth/verifyToken';
-import { badRequestResponse } from '../http/problemResponses';
+import { badRequestResponse, problemInstance } from '../http/problemResponses';
 import type { MockWorld } from '../world';
 
 export const JSON_API_CONTENT_TYPE = 'application/vnd.api+json';
@@ -74,7 +74,7 @@ export function addressBookRoutes(baseUrl: string, world: MockWorld, verifyToken
       if (auth.response) return auth.response;
       const url = new URL(request.url);
       const parsed = parseQuery(url.searchParams, ['filter[participantIdentifier]']);
-      if (parsed.issues) return badRequestResponse('Invalid query parameters.', url.pathname, parsed.issues);
+      if (parsed.issues) return badRequestResponse('Invalid query parameters.', problemInstance(url), parsed.issues);
 
       const participant = parsed.filters.get('filter[participantIdentifier]');
       const organizations = world.addressBook.organizations.filter(
@@ -89,7 +89,7 @@ export function addressBookRoutes(baseUrl: string, world: MockWorld, verifyToken
       if (auth.response) return auth.response;
       const url = new URL(request.url);
       const parsed = parseQuery(url.searchParams, ['filter[identifier]', 'filter[organization]']);
-      if (parsed.issues) return badRequestResponse('Invalid query parameters.', url.pathname, parsed.issues);
+      if (parsed.issues) return badRequestResponse('Invalid query parameters.', problemInstance(url), parsed.issues);
 
       const identifier = parsed.filters.get('filter[identifier]');
       const organization = parsed.filters.get('filter[organization]');

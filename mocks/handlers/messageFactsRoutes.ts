@@ -12,7 +12,7 @@ import { decodedSize } from '../../src/sdk/documents';
 import type { MessageFacts } from '../../src/sdk/model';
 import { authorize, OPERATION_SCOPES } from '../auth/authorize';
 import type { TokenVerifier } from '../auth/verifyToken';
-import { badRequestResponse } from '../http/problemResponses';
+import { badRequestResponse, problemInstance } from '../http/problemResponses';
 import type { MessageRecord } from '../store/messageRecord';
 import { isVisibleTo, ownMailboxOf } from '../store/visibility';
 import type { MockWorld } from '../world';
@@ -56,7 +56,7 @@ export function messageFactsRoutes(baseUrl: string, world: MockWorld, verifyToke
           in: MAILBOX_PARAM,
         });
       }
-      if (issues.length > 0) return badRequestResponse('Invalid filter parameters.', url.pathname, issues);
+      if (issues.length > 0) return badRequestResponse('Invalid filter parameters.', problemInstance(url), issues);
       const mailbox = mailboxes[0];
 
       world.settle();

@@ -7,8 +7,8 @@ import type { MessageList, MessageSingle } from '../../src/sdk/model';
 import { canDeleteInStatus } from '../../src/sdk/status';
 import { authorize, OPERATION_SCOPES } from '../auth/authorize';
 import type { TokenVerifier } from '../auth/verifyToken';
-import { badRequestResponse, notFoundResponse } from '../http/problemResponses';
-import { messageAttributesAt, toMessageResource } from '../store/messageView';
+import { badRequestResponse, notFoundResponse, problemInstance } from '../http/problemResponses';
+import { messageAttributesAt, resourceOf, toMessageResource } from '../store/messageView';
 import { findVisible, isVisibleTo } from '../store/visibility';
 import type { MockWorld } from '../world';
 import { acceptMessage } from './acceptMessage';
@@ -36,7 +36,7 @@ export function messageRoutes(baseUrl: string, world: MockWorld, verifyToken: To
       } catch {
         body = undefined; // validateCreateMessage reports it as request.structure
       }
-      const result = acceptMessage(world, auth.claims, body, url.pathname);
+      const result = acceptMessage(world, auth.claims, body, problemInstance(url));
       if (result.response) return result.response;
 
       world.store.add(result.record);
@@ -54,19 +54,21 @@ export function messageRoutes(baseUrl: string, world: MockWorld, verifyToken: To
       if (auth.response) return auth.response;
       const url = new URL(request.url);
       const parsed = parseMessageFilter(url.searchParams);
-      if (parsed.issues) return badRequestResponse('Invalid filter parameters.', url.pathname, parsed.issues);
+      if (parsed.issues) return badRequestResponse('Invalid filter parameters.', problemInstance(url), parsed.issues);
 
       world.settle();
       const now = world.clock.now();
+      // Each record's status (and events) computed once: filtered on, then answered with.
       const data = world.store
         .all()
         .filter((record) => isVisibleTo(record, auth.claims.authIds))
-        .filter((record) => matchesFilter(messageAttributesAt(record, now), parsed.filter))
+        .map((record) => ({ id: record.id, attributes: messageAttributesAt(record, now) }))
+        .filter(({ attributes }) => matchesFilter(attributes, parsed.filter))
         .sort(
           (a, b) =>
-            Date.parse(b.message.creationDateTime) - Date.parse(a.message.creationDateTime) || a.id.localeCompare(b.id),
+            Date.parse(b.attributes.creationDateTime) - Date.parse(a.attributes.creationDateTime) || a.id.localeCompare(b.id),
         )
-        .map((record) => toMessageResource(record, now, { withDocuments: false }));
+        .map(({ id, attributes }) => resourceOf(id, attributes, { withDocuments: false }));
       const payload: MessageList = { meta: API_META, links: { self: url.href }, data };
       return json(payload);
     }),
@@ -77,7 +79,7 @@ export function messageRoutes(baseUrl: string, world: MockWorld, verifyToken: To
       const url = new URL(request.url);
       world.settle();
       const record = findVisible(world.store.all(), auth.claims.authIds, String(params.messageId));
-      if (!record) return notFoundResponse(url.pathname);
+      if (!record) return notFoundResponse(problemInstance(url));
       const payload: MessageSingle = {
         meta: API_META,
         links: { self: url.href },
@@ -92,13 +94,13 @@ export function messageRoutes(baseUrl: string, world: MockWorld, verifyToken: To
       const url = new URL(request.url);
       world.settle();
       const record = findVisible(world.store.all(), auth.claims.authIds, String(params.messageId));
-      if (!record) return notFoundResponse(url.pathname);
+      if (!record) return notFoundResponse(problemInstance(url));
 
       const status = messageAttributesAt(record, world.clock.now()).messageStatus;
       if (!canDeleteInStatus(status)) {
         return badRequestResponse(
           `Only messages in a final status (NEW, ACCEPTED, MESSAGE_EXCHANGE_ERROR) can be deleted; this message is ${status}.`,
-          url.pathname,
+          problemInstance(url),
           [{ typeCode: status, title: 'Message not in a final status', detail: `messageStatus is ${status}`, in: 'messageStatus', dateTime: world.clock.now().toISOString() }],
         );
       }

@@ -7,7 +7,7 @@
  * No token needed: they exist only in the local mock and simulator.
  */
 import { http, type HttpHandler } from 'msw';
-import { badRequestResponse } from '../http/problemResponses';
+import { badRequestResponse, problemInstance } from '../http/problemResponses';
 import type { MockWorld } from '../world';
 
 const clockState = (world: MockWorld) => ({ now: world.clock.now().toISOString(), speed: world.clock.speed });
@@ -18,7 +18,7 @@ export function simControlRoutes(baseUrl: string, world: MockWorld): HttpHandler
     http.get(`${baseUrl}/__sim/clock`, () => json(clockState(world))),
 
     http.post(`${baseUrl}/__sim/clock`, async ({ request }) => {
-      const instance = new URL(request.url).pathname;
+      const instance = problemInstance(request.url);
       let body: unknown;
       try {
         body = JSON.parse(await request.text());

@@ -8,6 +8,7 @@
  * diarienummer 'dnr', HSA-id 1.2.752.29.6.2.1, e-mail 0.9.2342.19200300.100.1.3.
  */
 import type { InstanceIdentifier } from '../../src/sdk/model';
+import { withLabel } from '../../src/sdk/references';
 
 export const ROOTS = {
   personnummer: '1.2.752.129.2.1.3.1',
@@ -19,11 +20,8 @@ export const ROOTS = {
 
 const pnr = (extension: string, label: string): InstanceIdentifier => ({ root: ROOTS.personnummer, extension, label });
 const snr = (extension: string, label: string): InstanceIdentifier => ({ root: ROOTS.samordningsnummer, extension, label });
-export const dnr = (extension: string, label?: string): InstanceIdentifier => ({
-  root: ROOTS.diarienummer,
-  extension,
-  ...(label ? { label } : {}),
-});
+/** A case number; without a label of its own it carries the kind's (Digg's API requires one). */
+export const dnr = (extension: string, label?: string): InstanceIdentifier => withLabel({ root: ROOTS.diarienummer, extension, label });
 const hsa = (extension: string, label: string): InstanceIdentifier => ({ root: ROOTS.hsaId, extension, label });
 const email = (extension: string, label: string): InstanceIdentifier => ({ root: ROOTS.email, extension, label });
 

@@ -17,7 +17,8 @@ export function deliveredRecordId(outgoingId: string): string {
 export function settleDeliveries(store: MessageStore, now: Date): number {
   let arrived = 0;
   for (const record of store.all()) {
-    if (record.direction !== 'outgoing' || record.deliveredAs !== undefined) continue;
+    // Only an accepting recipient ever gets a copy: the others need no status computed per read.
+    if (record.direction !== 'outgoing' || record.deliveredAs !== undefined || record.delivery.kind !== 'accept') continue;
     const { acceptedAt } = outgoingStateAt(record, now);
     if (!acceptedAt) continue;
     const incoming: IncomingRecord = {

@@ -12,9 +12,20 @@ export function messageAttributesAt(record: MessageRecord, now: Date): MessageAt
   return { messageStatus: state.status, ...record.message, events: outgoingEvents(record, state) };
 }
 
-/** getMessageById: the whole message. getMessageByFilter: never digitalDocument (B1.4.2). */
-export function toMessageResource(record: MessageRecord, now: Date, options: { withDocuments: boolean }): MessageResource {
-  const attributes = messageAttributesAt(record, now);
+export interface ResourceOptions {
+  /** getMessageById: the whole message. getMessageByFilter: never digitalDocument (B1.4.2). */
+  withDocuments: boolean;
+}
+
+export function toMessageResource(record: MessageRecord, now: Date, options: ResourceOptions): MessageResource {
+  return resourceOf(record.id, messageAttributesAt(record, now), options);
+}
+
+/**
+ * The resource from attributes already computed by messageAttributesAt (which it takes over),
+ * so a list that filters on the status computes each record's status once, not twice.
+ */
+export function resourceOf(id: string, attributes: MessageAttributes, options: ResourceOptions): MessageResource {
   if (!options.withDocuments) delete attributes.digitalDocument;
-  return { type: 'messages', id: record.id, attributes };
+  return { type: 'messages', id, attributes };
 }

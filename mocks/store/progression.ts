@@ -104,13 +104,17 @@ export function outgoingStateAt(record: OutgoingRecord, now: Date): OutgoingStat
   };
 }
 
-/** The events object (RFC 7807 problem) of an outgoing message at `now`. */
+/**
+ * The events object (RFC 7807 problem) of an outgoing message at `now`. B1.4.2's examples put
+ * the bare message id in `instance`, but Digg's EventDef declares it `format: uri`: the id is
+ * given as a UUID URN (RFC 4122 §3), which validates and still names the message.
+ */
 export function outgoingEvents(record: OutgoingRecord, state: OutgoingState): Problem {
   return {
     type: MESSAGE_EVENT_TYPE,
     title: state.status,
     detail: state.status,
-    instance: record.message.messageId,
+    instance: `urn:uuid:${record.message.messageId}`,
     eventIssues: state.eventIssues,
   };
 }

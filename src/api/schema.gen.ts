@@ -144,11 +144,24 @@ export interface components {
          * @enum {string}
          */
         MessageStatus: "SCHEDULED" | "SUBMITTED" | "SCHEDULED_FOR_RESEND" | "ACKNOWLEDGE" | "WAITING_FOR_RECEIPT" | "MESSAGE_EXCHANGE_ERROR" | "ACCEPTED" | "REJECTED" | "RETRIEVED" | "RECEIPT_SENT" | "NEW" | "ERROR";
-        /** @description Instance identifier (root = code system / OID, extension = the id). */
+        /**
+         * @description Instance identifier (root = code system / OID, extension = the id), as read. The label
+         *     may be missing: B1.3.3 and the XSD make it optional, so a reader must accept that.
+         */
         II: {
             root: string;
             extension: string;
             label?: string;
+        };
+        /**
+         * @description A person or reference as sent: Digg's MT/MK API requires root, extension and label
+         *     (personDef, referenceDef). The label is the person's name, or the name of the kind of
+         *     reference (e.g. "Diarienummer") when nothing more specific is known.
+         */
+        LabelledII: {
+            root: string;
+            extension: string;
+            label: string;
         };
         SubOrganization: {
             /** @description Always urn:riv:infrastructure:messaging:functionalAddress. */
@@ -161,6 +174,12 @@ export interface components {
             subOrganization: components["schemas"]["SubOrganization"];
             attentionPerson?: components["schemas"]["II"][];
             referenceId?: components["schemas"]["II"][];
+        };
+        /** @description Attention as sent (sendMessage); every person and reference carries a label. */
+        CreateAttention: {
+            subOrganization: components["schemas"]["SubOrganization"];
+            attentionPerson?: components["schemas"]["LabelledII"][];
+            referenceId?: components["schemas"]["LabelledII"][];
         };
         ContentFile: {
             fileName: string;
@@ -192,6 +211,10 @@ export interface components {
             title?: string;
             status?: number;
             detail?: string;
+            /**
+             * Format: uri
+             * @description An absolute URI (Digg's EventDef has format uri), e.g. the request URL or urn:uuid:<messageId>.
+             */
             instance?: string;
             eventIssues?: components["schemas"]["EventIssue"][];
         };
@@ -222,8 +245,8 @@ export interface components {
             refToMessageId?: string;
             confidentiality: boolean;
             generatingSystem?: components["schemas"]["II"];
-            recipientAttention?: components["schemas"]["Attention"];
-            senderAttention?: components["schemas"]["Attention"];
+            recipientAttention?: components["schemas"]["CreateAttention"];
+            senderAttention?: components["schemas"]["CreateAttention"];
             sender: string;
             recipient: string;
             label: string;

@@ -11,8 +11,11 @@ type Schemas = components['schemas'];
 
 export type MessageStatus = Schemas['MessageStatus'];
 export type InstanceIdentifier = Schemas['II'];
+/** A person or reference as sent: Digg's API requires the label (see references.withLabel). */
+export type LabelledInstanceIdentifier = Schemas['LabelledII'];
 export type SubOrganization = Schemas['SubOrganization'];
 export type Attention = Schemas['Attention'];
+export type CreateAttention = Schemas['CreateAttention'];
 export type ContentFile = Schemas['ContentFile'];
 export type DigitalDocument = Schemas['DigitalDocument'];
 export type EventIssue = Schemas['EventIssue'];

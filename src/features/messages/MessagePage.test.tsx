@@ -56,10 +56,12 @@ describe('MessagePage', () => {
       senderAttention: {
         subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.lundSocialtjanst },
         attentionPerson: [{ root: '1.2.752.29.6.2.1', extension: 'SE2321000016-AB12', label: 'Erik Johansson' }],
+        // Sent labels that only name the kind (as the composer does, Digg's API requiring a
+        // label) are shown as the kind in the reader's language, not twice.
         referenceId: [
-          { root: 'dnr', extension: 'SOF 2026/0101' },
-          { root: '1.3.88', extension: '7350000000001' },
-          { root: '1.2.3.4.5.egen', extension: 'X-77' },
+          { root: 'dnr', extension: 'SOF 2026/0101', label: 'Diarienummer' },
+          { root: '1.3.88', extension: '7350000000001', label: 'GLN' },
+          { root: '1.2.3.4.5.egen', extension: 'X-77', label: 'Referens' },
         ],
       },
       recipientAttention: {
@@ -67,8 +69,8 @@ describe('MessagePage', () => {
         referenceId: [
           { root: '1.2.752.129.2.1.3.1', extension: '19121212-1212', label: 'Tolvan Tolvansson' },
           { root: '1.2.752.129.2.1.3.3', extension: '20050181-9981', label: 'Amir Rahimi' },
-          { root: '1.2.752.74.9.1', extension: 'NR-123' },
-          { root: 'unregistred', extension: 'Övrigt 5' },
+          { root: '1.2.752.74.9.1', extension: 'NR-123', label: 'Nationell reservidentitet' },
+          { root: 'unregistred', extension: 'Övrigt 5', label: 'Övrig referens' },
         ],
       },
     });
@@ -98,6 +100,42 @@ describe('MessagePage', () => {
     expect(screen.getByRole('note')).toHaveTextContent('Omfattas av sekretess');
     // A received message: no delivery status, and nothing is said to be missing.
     expect(screen.queryByRole('heading', { name: 'Leveransstatus' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Meddelandet är ofullständigt' })).toBeNull();
+  });
+
+  it('shows references and persons that came without a label (B1.3.3 and the XSD allow it; only sending needs one)', async () => {
+    const id = 'utan-etiketter';
+    serveRaw(id, {
+      data: {
+        type: 'messages',
+        id,
+        attributes: {
+          messageStatus: 'NEW',
+          creationDateTime: '2026-03-01T13:05:00Z',
+          messageId: '0d7c6fd4-4a4e-4a55-9a58-1d6d0a5a0001',
+          conversationId: '0d7c6fd4-4a4e-4a55-9a58-1d6d0a5a0001',
+          confidentiality: true,
+          label: 'Utan etiketter',
+          sender: '0203:lund.se',
+          recipient: '0203:malmo.se',
+          senderAttention: {
+            subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.lundSocialtjanst },
+            attentionPerson: [{ root: '1.2.752.29.6.2.1', extension: 'SE2321000016-AB12' }],
+            referenceId: [{ root: 'dnr', extension: 'SOF 2026/0101' }, { root: '37.3.818.dummy', extension: 'X-1' }],
+          },
+          recipientAttention: {
+            subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.malmoBarnUnga },
+            referenceId: [{ root: '1.2.752.129.2.1.3.1', extension: '19121212-1212' }],
+          },
+          digitalDocument: [{ documentId: 'a', index: '1', contentTextBody: ['Hej.'] }],
+        },
+      },
+    });
+    await open(id);
+    const items = (term: string) => within(fact(term)).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items('Person hos avsändaren')).toEqual(['HSA-id SE2321000016-AB12']);
+    expect(items('Avsändarens referenser')).toEqual(['Diarienummer SOF 2026/0101', 'Okänd typ (37.3.818.dummy) X-1']);
+    expect(items('Mottagarens referenser')).toEqual(['Personnummer 19121212-1212']);
     expect(screen.queryByRole('heading', { name: 'Meddelandet är ofullständigt' })).toBeNull();
   });
 

@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ReadIdentifier } from '../../sdk/messageHeader';
+import { isStandardLabel } from '../../sdk/references';
 import { referenceKindName } from './referenceKindName';
 
 export function IdentifierList({ ids }: { ids: readonly ReadIdentifier[] }) {
@@ -13,7 +14,8 @@ export function IdentifierList({ ids }: { ids: readonly ReadIdentifier[] }) {
       {ids.map((id, i) => (
         <li key={`${i}-${id.root}-${id.extension}`}>
           {/* <bdi>: the sender's text; a bidi override in it must not reorder the kind or the next item. */}
-          {id.label ? (
+          {/* A label that only names the kind (as every sent reference now has one) is shown as the kind, in the reader's language. */}
+          {id.label && !isStandardLabel(id.root, id.label) ? (
             <span className="identifier-list__label">
               <bdi>{id.label}</bdi>,{' '}
             </span>

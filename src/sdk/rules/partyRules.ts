@@ -55,7 +55,12 @@ function checkSubOrganization(subOrg: Json, path: string, rule: string, out: Rul
   checkString(subOrg, 'label', path, { rule: `${rule}.label`, maxLength: ATTENTION_LABEL_MAX_LENGTH }, out);
 }
 
-/** A person or reference (IIType + label): root and extension required, label optional. */
+/**
+ * A person or reference (IIType + label) in a request: root, extension and label all required.
+ * Digg's MT/MK API requires the label (personDef, referenceDef) although B1.3.3 and the XSD
+ * make it optional; this rule is for sending only: a received message without one is still
+ * read and shown (messageHeader). The composer fills it in (references.withLabel).
+ */
 function checkInstanceIdentifier(item: unknown, path: string, rule: string, out: RuleViolation[]): void {
   if (!isRecord(item)) {
     out.push(violation(path, `${rule}.type`, `item must be an object (was ${typeName(item)})`, SV_STRUCTURE));
@@ -63,5 +68,5 @@ function checkInstanceIdentifier(item: unknown, path: string, rule: string, out:
   }
   checkString(item, 'root', path, { rule: `${rule}.root`, required: true }, out);
   checkString(item, 'extension', path, { rule: `${rule}.extension`, required: true, maxLength: EXTENSION_MAX_LENGTH }, out);
-  checkString(item, 'label', path, { rule: `${rule}.label`, maxLength: ATTENTION_LABEL_MAX_LENGTH }, out);
+  checkString(item, 'label', path, { rule: `${rule}.label`, required: true, maxLength: ATTENTION_LABEL_MAX_LENGTH }, out);
 }

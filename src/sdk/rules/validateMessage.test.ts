@@ -65,6 +65,9 @@ const PARTY_CASES: Case[] = [
   [`${A}.recipientAttention.referenceId`, 'dnr', 'recipientAttention.referenceId.type', 'SV', 'structure'],
   [`${A}.recipientAttention.referenceId[0].extension`, '', 'recipientAttention.referenceId.extension.empty', 'BV', 'invariant'],
   [`${A}.senderAttention.referenceId[0].label`, '', 'senderAttention.referenceId.label.empty', 'BV', 'invariant'],
+  // Digg's referenceDef / personDef require the label (B1.3.3's XSD does not: reading stays tolerant).
+  [`${A}.recipientAttention.referenceId[0].label`, REMOVE, 'recipientAttention.referenceId.label.required', 'SV', 'structure'],
+  [`${A}.senderAttention.attentionPerson[0].label`, REMOVE, 'senderAttention.attentionPerson.label.required', 'SV', 'structure'],
 ];
 
 const D = `${A}.digitalDocument`;

@@ -27,7 +27,6 @@ const VALID: [path: string, value: unknown][] = [
   [`${A}.recipient`, '0203:test.recipient.inera.se'],
   [`${A}.senderAttention.attentionPerson`, REMOVE],
   [`${A}.senderAttention.attentionPerson`, []],
-  [`${A}.recipientAttention.referenceId[0].label`, REMOVE],
   [`${A}.recipientAttention.subOrganization.label`, REMOVE],
   [`${D}[0].index`, REMOVE],
   [`${D}[0].documentName`, REMOVE],

@@ -89,8 +89,9 @@ describe('buildRequests: what is sent', () => {
     const attrs = messages[0]?.request.data.attributes;
     expect(attrs?.senderAttention?.referenceId).toEqual([
       { root: '1.2.752.129.2.1.3.1', extension: '191212121212', label: 'Tolvan' },
-      { root: '1.2.752.129.2.1.3.3', extension: '197010632391' },
-      { root: 'dnr', extension: 'SOC 2026/123' },
+      // Digg's API requires a label: without the user's own, the (Swedish) name of the kind.
+      { root: '1.2.752.129.2.1.3.3', extension: '197010632391', label: 'Samordningsnummer' },
+      { root: 'dnr', extension: 'SOC 2026/123', label: 'Diarienummer' },
       { root: 'unregistred', extension: 'Ä-77', label: 'Ärendenummer' },
       { root: 'unregistred', extension: 'Vår ref 9', label: 'Intern' },
     ]);
@@ -148,6 +149,29 @@ describe('buildRequests: what is sent', () => {
     const attrs = buildRequests({ values, sender: SENDER, files: [], ids }).messages[0]?.request.data.attributes;
     expect(attrs?.conversationId).toBe('7d3a1b0e-95c4-4b8e-9b59-55a3f4b9e001');
     expect(attrs?.refToMessageId).toBe('7d3a1b0e-95c4-4b8e-9b59-55a3f4b9e002');
-    expect(attrs?.recipientAttention?.referenceId).toEqual([{ root: 'dnr', extension: 'LUND 2026/9' }]);
+    // Their reference goes back as it came, with the label Digg's API requires added.
+    expect(attrs?.recipientAttention?.referenceId).toEqual([{ root: 'dnr', extension: 'LUND 2026/9', label: 'Diarienummer' }]);
+  });
+
+  it('every person and reference is sent with a label: theirs as they were, a name, or the kind', () => {
+    const values = complete({
+      references: [{ key: 'a', kind: 'other', value: 'Vår ref 9', label: '' }],
+      person: { hsaId: 'SE2321000016-erik', name: '' },
+      thread: {
+        kind: 'complement',
+        originId: 'res-1',
+        conversationId: '7d3a1b0e-95c4-4b8e-9b59-55a3f4b9e001',
+        refToMessageId: '7d3a1b0e-95c4-4b8e-9b59-55a3f4b9e002',
+        recipientReferences: [{ root: '37.3.818.dummy', extension: 'X-1', label: 'Deras ärende' }],
+        extraRecipientPersons: [{ root: '1.2.752.129.2.1.2.1', extension: 'Karin Svensson' }],
+      },
+    });
+    const attrs = buildRequests({ values, sender: SENDER, files: [] }).messages[0]?.request.data.attributes;
+    expect(attrs?.senderAttention?.referenceId).toEqual([{ root: 'unregistred', extension: 'Vår ref 9', label: 'Övrig referens' }]);
+    expect(attrs?.recipientAttention?.referenceId).toEqual([{ root: '37.3.818.dummy', extension: 'X-1', label: 'Deras ärende' }]);
+    expect(attrs?.recipientAttention?.attentionPerson).toEqual([
+      { root: '1.2.752.29.6.2.1', extension: 'SE2321000016-erik', label: 'HSA-id' },
+      { root: '1.2.752.129.2.1.2.1', extension: 'Karin Svensson', label: 'Karin Svensson' },
+    ]);
   });
 });

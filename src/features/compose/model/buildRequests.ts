@@ -3,7 +3,8 @@
  * with its own messageId; the domain rules are then run on exactly what would be sent.
  */
 import { FUNCTIONAL_ADDRESS_ROOT, newUuid } from '../../../sdk/ids';
-import type { Attention, ContentFile, CreateMessageRequest, InstanceIdentifier } from '../../../sdk/model';
+import type { ContentFile, CreateAttention, CreateMessageRequest } from '../../../sdk/model';
+import { personWithLabel, withLabel, type LabelledIdentifier } from '../../../sdk/references';
 import { characterCount, LABEL_MAX_LENGTH } from '../../../sdk/rules/limits';
 import { validateCreateMessage, type MessageRuleOptions } from '../../../sdk/rules/validateMessage';
 import { checkPerson, checkReference, type ReferenceProblem } from '../references/referenceEntries';
@@ -48,7 +49,7 @@ function cut(text: string, max: number): string {
 
 export function buildRequests({ values, sender, files, ids }: BuildOptions): BuildResult {
   const formIssues: FormIssue[] = [];
-  const referenceIds: InstanceIdentifier[] = [];
+  const referenceIds: LabelledIdentifier[] = [];
   const referenceKeys: string[] = [];
   for (const entry of values.references) {
     const check = checkReference(entry);
@@ -60,7 +61,9 @@ export function buildRequests({ values, sender, files, ids }: BuildOptions): Bui
     }
   }
   const person = checkPerson(values.person);
-  const persons: InstanceIdentifier[] = [...(person.ok ? person.ids : []), ...(values.thread?.extraRecipientPersons ?? [])];
+  // Kept from the original as they were, but a label is added where it had none: Digg's API
+  // requires one on every person and reference (B1.3.3's XML does not, so one may be missing).
+  const persons: LabelledIdentifier[] = [...(person.ok ? person.ids : []), ...(values.thread?.extraRecipientPersons ?? []).map(personWithLabel)];
   if (!person.ok) {
     formIssues.push({
       field: person.field === 'hsaId' ? 'person.hsaId' : 'person.name',
@@ -69,7 +72,7 @@ export function buildRequests({ values, sender, files, ids }: BuildOptions): Bui
     });
   }
 
-  const senderAttention: Attention = {
+  const senderAttention: CreateAttention = {
     subOrganization: {
       root: FUNCTIONAL_ADDRESS_ROOT,
       extension: values.from,
@@ -77,7 +80,7 @@ export function buildRequests({ values, sender, files, ids }: BuildOptions): Bui
     },
     ...(referenceIds.length > 0 ? { referenceId: referenceIds } : {}),
   };
-  const theirReferences = values.thread?.recipientReferences ?? [];
+  const theirReferences = (values.thread?.recipientReferences ?? []).map((r) => withLabel(r));
   const text = values.text;
   const document = {
     documentId: DOCUMENT_ID,
@@ -89,7 +92,7 @@ export function buildRequests({ values, sender, files, ids }: BuildOptions): Bui
 
   const requestFor = (recipient: SelectedRecipient | null): CreateMessageRequest => {
     const messageIds = recipient ? ids?.[recipient.identifier] : undefined;
-    const recipientAttention: Attention | undefined = recipient
+    const recipientAttention: CreateAttention | undefined = recipient
       ? {
           subOrganization: {
             root: FUNCTIONAL_ADDRESS_ROOT,

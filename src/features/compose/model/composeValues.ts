@@ -3,7 +3,7 @@
  * can be written to sessionStorage as it is; attachments live beside it, in memory only.
  */
 import type { Attention, InstanceIdentifier } from '../../../sdk/model';
-import { REFERENCE_ROOTS } from '../../../sdk/references';
+import { isStandardLabel, REFERENCE_ROOTS } from '../../../sdk/references';
 
 /** A function address chosen from the address book. */
 export interface SelectedRecipient {
@@ -93,7 +93,11 @@ export function splitPersons(attention: Attention | undefined): { person: Person
   const persons = attention?.attentionPerson ?? [];
   const [first, ...rest] = persons;
   if (!first) return { person: { hsaId: '', name: '' }, extra: [] };
-  if (first.root === REFERENCE_ROOTS.hsaId) return { person: { hsaId: first.extension, name: first.label ?? '' }, extra: rest };
+  if (first.root === REFERENCE_ROOTS.hsaId) {
+    // "HSA-id" is the label sent for an HSA-id without a name (references.withLabel), not a name.
+    const name = first.label === undefined || isStandardLabel(first.root, first.label) ? '' : first.label;
+    return { person: { hsaId: first.extension, name }, extra: rest };
+  }
   if (first.root === REFERENCE_ROOTS.otherPerson) return { person: { hsaId: '', name: first.label ?? first.extension }, extra: rest };
   return { person: { hsaId: '', name: '' }, extra: persons };
 }

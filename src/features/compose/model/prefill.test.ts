@@ -54,6 +54,33 @@ describe('prefillFrom', () => {
     expect(result.originalConfidentiality).toBe(true);
   });
 
+  it('reply: a label that only names the kind (what the composer sends without one) is not put into the form', () => {
+    const labelled: MessageResource = {
+      ...received,
+      attributes: {
+        ...received.attributes,
+        senderAttention: { ...received.attributes.senderAttention!, attentionPerson: [{ root: '1.2.752.29.6.2.1', extension: 'SE2120001553-erik', label: 'HSA-id' }] },
+        recipientAttention: {
+          subOrganization: { root: FA_ROOT, extension: MALMO },
+          referenceId: [
+            { root: 'dnr', extension: 'SOC 2026/1', label: 'Diarienummer' },
+            { root: 'unregistred', extension: 'Ä-7', label: 'Ärendenummer' },
+            { root: 'unregistred', extension: 'Vår 9', label: 'Övrig referens' },
+            { root: 'unregistred', extension: 'Vår 10', label: 'Intern' },
+          ],
+        },
+      },
+    };
+    const result = prefillFrom('reply', labelled, [MALMO], names, 'SV: ');
+    expect(result.ok && result.values.person).toEqual({ hsaId: 'SE2120001553-erik', name: '' });
+    expect(result.ok && result.values.references).toEqual([
+      { key: 'prefill-0', kind: 'diarienummer', value: 'SOC 2026/1', label: '' },
+      { key: 'prefill-1', kind: 'arendenummer', value: 'Ä-7', label: '' },
+      { key: 'prefill-2', kind: 'other', value: 'Vår 9', label: '' },
+      { key: 'prefill-3', kind: 'other', value: 'Vår 10', label: 'Intern' },
+    ]);
+  });
+
   it('complement: same recipient and conversation as the message we sent', () => {
     const sent: MessageResource = {
       ...received,

@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { newUuid } from '../../../sdk/ids';
 import type { InstanceIdentifier } from '../../../sdk/model';
-import { referenceKind } from '../../../sdk/references';
+import { isStandardLabel, referenceKind } from '../../../sdk/references';
 import type { PersonValues, ReferenceEntry, ReferenceKind } from '../model/composeValues';
 import { fieldDomId, type ComposeField, type FormIssue } from '../model/formIssues';
 import { FieldError } from '../ui/FieldError';
@@ -142,7 +142,7 @@ export function ReferencesFieldset(props: ReferencesFieldsetProps) {
               {props.theirReferences.map((r, i) => (
                 <li key={`${r.root}-${r.extension}-${i}`}>
                   {t(`references.rootKinds.${referenceKind(r.root)}`)}: {r.extension}
-                  {r.label ? ` (${r.label})` : ''}
+                  {r.label && !isStandardLabel(r.root, r.label) ? ` (${r.label})` : ''}
                 </li>
               ))}
             </ul>

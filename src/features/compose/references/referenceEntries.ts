@@ -6,7 +6,7 @@
 import { HSA_ID_MAX_LENGTH, isHsaId } from '../../../sdk/hsaId';
 import type { InstanceIdentifier } from '../../../sdk/model';
 import { checkPersonalIdentity, type PersonalIdentityProblem } from '../../../sdk/personalIdentity';
-import { REFERENCE_ROOTS, referenceKind } from '../../../sdk/references';
+import { CASE_NUMBER_LABEL, isStandardLabel, REFERENCE_ROOTS, referenceKind, withLabel, type LabelledIdentifier } from '../../../sdk/references';
 import { ATTENTION_LABEL_MAX_LENGTH, characterCount, EXTENSION_MAX_LENGTH } from '../../../sdk/rules/limits';
 import type { PersonValues, ReferenceEntry, ReferenceKind } from '../model/composeValues';
 
@@ -22,8 +22,12 @@ export const ROOT_OF_KIND: Record<Exclude<ReferenceKind, 'custom'>, string> = {
 /** The kinds the user can choose, in menu order. */
 export const CHOOSABLE_KINDS = ['personnummer', 'samordningsnummer', 'diarienummer', 'arendenummer', 'other'] as const;
 
-/** Default II label where the code system alone does not say what the id is. */
-const DEFAULT_LABEL: Partial<Record<ReferenceKind, string>> = { arendenummer: 'Ärendenummer' };
+/**
+ * The label of an entry the user gave no text for: the name of the kind picked where the code
+ * system alone does not say it (a case number goes as "unregistred"); otherwise the domain's
+ * standard label of the root (references.withLabel: Swedish, whatever the UI language).
+ */
+const KIND_LABEL: Partial<Record<ReferenceKind, string>> = { arendenummer: CASE_NUMBER_LABEL };
 
 export type ReferenceProblem =
   | { code: 'personal-id'; problem: PersonalIdentityProblem; actualKind?: 'personnummer' | 'samordningsnummer' }
@@ -31,17 +35,14 @@ export type ReferenceProblem =
   | { code: 'too-long'; max: number }
   | { code: 'label-too-long'; max: number };
 
-export type ReferenceCheck = { ok: true; id: InstanceIdentifier; display?: string } | { ok: false; problem: ReferenceProblem };
+export type ReferenceCheck = { ok: true; id: LabelledIdentifier; display?: string } | { ok: false; problem: ReferenceProblem };
 
 /** A reference entry as it would be sent, or why it cannot be. */
 export function checkReference(entry: ReferenceEntry, now: Date = new Date()): ReferenceCheck {
   const value = entry.value.trim();
   const label = entry.label.trim();
   if (characterCount(label) > ATTENTION_LABEL_MAX_LENGTH) return { ok: false, problem: { code: 'label-too-long', max: ATTENTION_LABEL_MAX_LENGTH } };
-  const withLabel = (id: InstanceIdentifier): InstanceIdentifier => {
-    const text = label || DEFAULT_LABEL[entry.kind];
-    return text ? { ...id, label: text } : id;
-  };
+  const labelled = (id: InstanceIdentifier): LabelledIdentifier => withLabel({ ...id, label }, KIND_LABEL[entry.kind]);
 
   if (entry.kind === 'personnummer' || entry.kind === 'samordningsnummer') {
     const result = checkPersonalIdentity(value, entry.kind, now);
@@ -51,25 +52,29 @@ export function checkReference(entry: ReferenceEntry, now: Date = new Date()): R
         problem: { code: 'personal-id', problem: result.problem, ...(result.actualKind ? { actualKind: result.actualKind } : {}) },
       };
     }
-    return { ok: true, id: withLabel({ root: ROOT_OF_KIND[entry.kind], extension: result.normalized }), display: result.display };
+    return { ok: true, id: labelled({ root: ROOT_OF_KIND[entry.kind], extension: result.normalized }), display: result.display };
   }
   if (value === '') return { ok: false, problem: { code: 'required' } };
   if (characterCount(value) > EXTENSION_MAX_LENGTH) return { ok: false, problem: { code: 'too-long', max: EXTENSION_MAX_LENGTH } };
   const root = entry.kind === 'custom' ? (entry.root ?? REFERENCE_ROOTS.unregistered) : ROOT_OF_KIND[entry.kind];
-  return { ok: true, id: withLabel({ root, extension: value }) };
+  return { ok: true, id: labelled({ root, extension: value }) };
 }
 
-/** A received reference id as an editable entry (reply prefill); unknown roots are kept as 'custom'. */
+/**
+ * A received reference id as an editable entry (reply prefill); unknown roots are kept as
+ * 'custom'. A label that only names the kind is not put into the label field: it is what
+ * would be sent anyway, and the user did not write it.
+ */
 export function entryFromIdentifier(id: InstanceIdentifier, key: string): ReferenceEntry {
   const known = referenceKind(id.root);
-  const base = { key, value: id.extension, label: id.label ?? '' };
+  const base = { key, value: id.extension, label: id.label === undefined || isStandardLabel(id.root, id.label) ? '' : id.label };
   switch (known) {
     case 'personnummer':
     case 'samordningsnummer':
     case 'diarienummer':
       return { ...base, kind: known };
     case 'unregistered':
-      return id.label === DEFAULT_LABEL.arendenummer ? { ...base, kind: 'arendenummer', label: '' } : { ...base, kind: 'other' };
+      return id.label === CASE_NUMBER_LABEL ? { ...base, kind: 'arendenummer', label: '' } : { ...base, kind: 'other' };
     default:
       return { ...base, kind: 'custom', root: id.root };
   }
@@ -77,11 +82,13 @@ export function entryFromIdentifier(id: InstanceIdentifier, key: string): Refere
 
 export type PersonProblem = { code: 'hsa-id'; max: number } | { code: 'name-too-long'; max: number };
 
-export type PersonCheck = { ok: true; ids: InstanceIdentifier[] } | { ok: false; field: 'hsaId' | 'name'; problem: PersonProblem };
+export type PersonCheck = { ok: true; ids: LabelledIdentifier[] } | { ok: false; field: 'hsaId' | 'name'; problem: PersonProblem };
 
 /**
  * The addressed person: by HSA-id (root 1.2.752.29.6.2.1, the name as label) or, with only a
  * name, under B1.3.3's "övrig" person root with the name as both id and label. Empty → none.
+ * Digg's API requires a label: an HSA-id without a name goes with the standard label "HSA-id"
+ * (the name stays optional in the form, as B1.3.3 has it; a reader shows the id's kind).
  */
 export function checkPerson(person: PersonValues): PersonCheck {
   const hsaId = person.hsaId.trim();
@@ -91,7 +98,7 @@ export function checkPerson(person: PersonValues): PersonCheck {
   }
   if (hsaId !== '') {
     if (!isHsaId(hsaId)) return { ok: false, field: 'hsaId', problem: { code: 'hsa-id', max: HSA_ID_MAX_LENGTH } };
-    return { ok: true, ids: [{ root: REFERENCE_ROOTS.hsaId, extension: hsaId, ...(name ? { label: name } : {}) }] };
+    return { ok: true, ids: [withLabel({ root: REFERENCE_ROOTS.hsaId, extension: hsaId, label: name })] };
   }
   if (name !== '') return { ok: true, ids: [{ root: REFERENCE_ROOTS.otherPerson, extension: name, label: name }] };
   return { ok: true, ids: [] };
