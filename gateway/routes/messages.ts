@@ -18,6 +18,8 @@ import { logAccess } from '../registry/accessLog';
 import { levelAllows, mailboxesFor, type MailboxAccess } from '../registry/grants';
 import { callUpstream, readUpstreamText } from '../mt/upstream';
 import { ownMailboxOf } from './ownMailbox';
+import { createReceivedRecorder } from '../handling/messageMailbox';
+import { forgetMessage } from '../handling/store';
 
 export const RECIPIENT_FILTER = 'filter[recipientAttention.subOrganization.extension]';
 export const SENDER_FILTER = 'filter[senderAttention.subOrganization.extension]';
@@ -50,6 +52,8 @@ function withSelfLink(body: Record<string, unknown>, selfUrl: string): Record<st
 export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
   const routes = new Hono<GatewayEnv>();
   const db = deps.db.db;
+  // Received messages seen in a mailbox list: their handling (ADR 0010) knows their mailbox.
+  const recordReceived = createReceivedRecorder(deps);
 
   const granted = (c: Ctx) => mailboxesFor(db, { subject: c.var.user.subject, groups: c.var.user.groups }, deps.clock());
   const log = (c: Ctx, action: AccessAction, mailboxId: string | null, messageId: string | null, status: number) =>
@@ -77,6 +81,7 @@ export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     const body = readRecord(JSON.parse(read.text));
     const ids = new Set(mailboxes.map((m) => m.id));
     const data = Array.isArray(body?.['data']) ? body['data'].filter((r: unknown) => ids.has(ownMailboxOf(r) ?? '')) : [];
+    for (const mailbox of url.searchParams.getAll(RECIPIENT_FILTER)) await recordReceived(mailbox, data);
     return jsonResponse(JSON.stringify(withSelfLink({ ...body, data }, url.href)), 200, {
       // Revalidate every poll: the ETag (set by the app's etag middleware) makes that a 304.
       'Cache-Control': 'private, no-cache',
@@ -119,6 +124,8 @@ export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     const read = await readUpstreamText(result.response, deps.mt, url.pathname);
     if (read.problem) return read.problem;
     await log(c, 'delete', fetched.mailbox, id, result.response.status);
+    // The MK's own data of a message (handling, history, internal notes) goes with it.
+    if (result.response.ok) await forgetMessage(db, id);
     return passThrough(result.response, read.text);
   });
 
