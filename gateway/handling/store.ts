@@ -7,6 +7,7 @@ import type { Kysely, Selectable } from 'kysely';
 import {
   applyHandlingAction,
   type HandlingAction,
+  type HandlingEventKind,
   type HandlingPerson,
   type HandlingRefusal,
   type HandlingSnapshot,
@@ -133,7 +134,7 @@ function staleConflict(current: HandlingRow, input: { action: HandlingAction; ac
 }
 
 export interface HandlingEventView {
-  kind: string;
+  kind: HandlingEventKind;
   at: string;
   by: HandlingPerson;
   assignee?: HandlingPerson;

@@ -8,6 +8,7 @@
 import { Hono, type Context } from 'hono';
 import { badRequestResponse, notFoundResponse, problemInstance, problemResponse } from '../../src/api/problemResponses';
 import { HANDLING_ACTIONS, MAX_NOTE_LENGTH, type HandlingAction, type HandlingActionKind, type HandlingPerson } from '../../src/sdk/handling';
+import type { components } from '../../src/api/schema.gen';
 import type { Problem } from '../../src/sdk/model';
 import { readRecord, readString } from '../../src/sdk/readValue';
 import { authenticate } from '../auth/authenticate';
@@ -20,6 +21,8 @@ import { levelAllows, mailboxesFor, type MailboxAccess } from '../registry/grant
 import { requireGrant } from './messages';
 
 type Ctx = Context<GatewayEnv>;
+/** The contract's shapes (src/api/openapi.yaml): the answers below are checked against them. */
+type Schemas = components['schemas'];
 
 export const HANDLING_CONFLICT_TYPE = 'urn:problem-type:sdk-mk:handlingConflict';
 
@@ -47,13 +50,14 @@ export function handlingRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     return { row: located.row };
   }
 
-  const fullHandling = async (row: HandlingRow) => ({ handling: viewOf(row), ...(await historyOf(db, row.message_id)) });
+  const fullHandling = async (row: HandlingRow): Promise<Schemas['MessageHandlingDetail']> => ({ handling: viewOf(row), ...(await historyOf(db, row.message_id)) });
 
   routes.get('/mk/handling-counts', auth, async (c) => {
     const mailboxes = await granted(c);
     const counts = await countsFor(db, mailboxes.map((m) => m.id), c.var.user.subject);
     c.header('Cache-Control', 'private, no-cache');
-    return c.json({ data: mailboxes.map((m) => ({ mailbox: m.id, ...counts.get(m.id) })) });
+    const body: Schemas['HandlingCountsList'] = { data: mailboxes.map((m) => ({ mailbox: m.id, unassigned: 0, mine: 0, handled: 0, ...counts.get(m.id) })) };
+    return c.json(body);
   });
 
   routes.get('/mk/mailboxes/:mailbox/assignments', auth, async (c) => {
@@ -63,7 +67,11 @@ export function handlingRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     if (refused) return refused;
     const [data, counts] = await Promise.all([assignmentsOf(db, mailbox), countsFor(db, [mailbox], c.var.user.subject)]);
     c.header('Cache-Control', 'private, no-cache');
-    return c.json({ data: data.map(({ mailbox: _m, ...rest }) => rest), counts: counts.get(mailbox) });
+    const body: Schemas['MailboxAssignments'] = {
+      data: data.map(({ mailbox: _m, ...rest }) => rest),
+      counts: counts.get(mailbox) ?? { unassigned: 0, mine: 0, handled: 0 },
+    };
+    return c.json(body);
   });
 
   routes.get('/mk/mailboxes/:mailbox/assignees', auth, async (c) => {
@@ -78,7 +86,7 @@ export function handlingRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
       if (access && levelAllows(access.level, 'send')) data.push({ sub: person.sub, name: person.name });
     }
     c.header('Cache-Control', 'private, no-cache');
-    return c.json({ data });
+    return c.json({ data } satisfies Schemas['AssigneeList']);
   });
 
   routes.get('/mk/messages/:messageId/handling', auth, async (c) => {
@@ -150,7 +158,7 @@ export function handlingRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     const note = await addNote(db, { messageId: row.message_id, author: me(c), text, now: deps.clock() });
     await log(c, 'note', row.mailbox_id, row.message_id, 201);
     c.header('Cache-Control', 'private, no-store');
-    return c.json({ note }, 201);
+    return c.json({ note } satisfies { note: Schemas['InternalNote'] }, 201);
   });
 
   /**
@@ -192,8 +200,14 @@ function conflictResponse(result: Exclude<ChangeResult, { ok: true }>, caller: s
   const handling = viewOf(result.row);
   const named = (p: HandlingPerson | null) => (p ? (p.sub === caller ? 'you' : (p.name ?? p.sub)) : 'someone');
   const who = result.conflict === 'taken-by-other' || result.conflict === 'already-yours' ? named(handling.assignee) : named(handling.updatedBy);
-  return problemResponse(
-    { type: HANDLING_CONFLICT_TYPE, title: 'Conflict', detail: CONFLICT_DETAIL[result.conflict](who), instance, reason: result.conflict, handling } as Problem,
-    { status: 409 },
-  );
+  const problem: Schemas['HandlingConflictProblem'] = {
+    type: HANDLING_CONFLICT_TYPE,
+    title: 'Conflict',
+    status: 409,
+    detail: CONFLICT_DETAIL[result.conflict](who),
+    instance,
+    reason: result.conflict,
+    handling,
+  };
+  return problemResponse(problem as Problem, { status: 409 });
 }
