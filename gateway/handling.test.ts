@@ -246,6 +246,24 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       expect((await gateway.call(handlingOf(id), { token: anna })).status).toBe(404);
     });
 
+    it('removes the handling of a message the message service no longer has, when it is next opened', async () => {
+      const [id] = received as [string];
+      await act(anna, id, { action: 'take', expectedVersion: 0 });
+      await gateway.call(notesOf(id), { method: 'POST', token: anna, body: { text: 'Kvar?' } });
+      expect(mt.world().store.remove(id)).toBe(true);
+      expect((await gateway.call(`/sdk/messages/${encodeURIComponent(id)}`, { token: maja })).status).toBe(404);
+      expect(await db.db.selectFrom('message_handling').select('message_id').where('message_id', '=', id).execute()).toEqual([]);
+      expect(await db.db.selectFrom('message_notes').selectAll().execute()).toEqual([]);
+    });
+
+    it('keeps another mailbox’s handling when an ungranted person opens its message', async () => {
+      const [id] = received as [string];
+      await act(anna, id, { action: 'take', expectedVersion: 0 });
+      const erik = await issueUserToken({ subject: 'erik' });
+      expect((await gateway.call(`/sdk/messages/${encodeURIComponent(id)}`, { token: erik })).status).toBe(404);
+      expect((await (await gateway.call(handlingOf(id), { token: anna })).json()).handling.version).toBe(1);
+    });
+
     it('answers an unchanged assignment list with 304', async () => {
       const first = await gateway.call(assignments, { token: anna });
       const tag = first.headers.get('ETag') ?? '';

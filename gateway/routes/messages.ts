@@ -181,7 +181,11 @@ export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     if (result.problem) return { response: result.problem };
     const read = await readUpstreamText(result.response, deps.mt, instance);
     if (read.problem) return { response: read.problem };
-    if (!result.response.ok) return { response: passThrough(result.response, read.text) };
+    if (!result.response.ok) {
+      // Gone from the message service (its retention, another client): the MK's own data goes too.
+      if (result.response.status === 404) await forgetMessage(db, id);
+      return { response: passThrough(result.response, read.text) };
+    }
     const body = readRecord(JSON.parse(read.text)) ?? {};
     const mailbox = ownMailboxOf(body['data']);
     // A message of a mailbox the user has no grant for does not exist as far as she can tell.
