@@ -8,6 +8,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FA } from '../mocks/personas';
 import type { GatewayDb } from './db/database';
+import { recordReceived } from './handling/store';
 import { seedRegistry } from './registry/seed';
 import { createMockMt, createTestGateway, TEST_SEED } from './testing/harness';
 import { DATABASE_KINDS_FOR_TESTS, emptyDatabase } from './testing/testDatabases';
@@ -262,6 +263,12 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       const erik = await issueUserToken({ subject: 'erik' });
       expect((await gateway.call(`/sdk/messages/${encodeURIComponent(id)}`, { token: erik })).status).toBe(404);
       expect((await (await gateway.call(handlingOf(id), { token: anna })).json()).handling.version).toBe(1);
+    });
+
+    it('records the first poll of a large mailbox (more rows than one statement may carry)', async () => {
+      const many = Array.from({ length: 40_000 }, (_, i) => ({ messageId: `bulk-${i}`, mailbox: BOX }));
+      await recordReceived(db.db, many);
+      expect(await countsOf(anna)).toEqual({ unassigned: received.length + 40_000, mine: 0, handled: 0 });
     });
 
     it('answers an unchanged assignment list with 304', async () => {

@@ -44,16 +44,21 @@ export async function findHandling(db: Db, messageId: string): Promise<HandlingR
   return withDatabase(() => db.selectFrom('message_handling').selectAll().where('message_id', '=', messageId).executeTakeFirst());
 }
 
+const RECORD_CHUNK = 5000;
+
 /** Records received messages the gateway has seen in their mailbox (open, unassigned, version 0). */
 export async function recordReceived(db: Db, messages: { messageId: string; mailbox: string }[]): Promise<void> {
-  if (messages.length === 0) return;
-  await withDatabase(() =>
-    db
-      .insertInto('message_handling')
-      .values(messages.map((m) => ({ message_id: m.messageId, mailbox_id: m.mailbox })))
-      .onConflict((oc) => oc.column('message_id').doNothing())
-      .execute(),
-  );
+  // In chunks: a first poll of a large mailbox must stay under PostgreSQL's 65 535 parameters.
+  for (let start = 0; start < messages.length; start += RECORD_CHUNK) {
+    const chunk = messages.slice(start, start + RECORD_CHUNK);
+    await withDatabase(() =>
+      db
+        .insertInto('message_handling')
+        .values(chunk.map((m) => ({ message_id: m.messageId, mailbox_id: m.mailbox })))
+        .onConflict((oc) => oc.column('message_id').doNothing())
+        .execute(),
+    );
+  }
 }
 
 /** Removes a message's handling, history and notes (the message is gone from the message service). */
