@@ -5,7 +5,10 @@
  * history and the counts; a race of two takes; who may be assigned; read-only and ungranted
  * callers; revocation; internal notes that never reach the message service; the access log.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { compileOpenApiSchemas, type OpenApiDocument } from '../src/test/diggSchema';
 import { FA } from '../mocks/personas';
 import type { GatewayDb } from './db/database';
 import { recordReceived } from './handling/store';
@@ -34,6 +37,9 @@ const SENT = `/sdk/messages?filter[senderAttention.subOrganization.extension]=${
 const handlingOf = (id: string) => `/mk/messages/${encodeURIComponent(id)}/handling`;
 const notesOf = (id: string) => `/mk/messages/${encodeURIComponent(id)}/notes`;
 const assignments = `/mk/mailboxes/${encodeURIComponent(BOX)}/assignments`;
+
+/** The project's own contract, for the shapes of the answers. */
+const contract = compileOpenApiSchemas(parse(readFileSync(new URL('../src/api/openapi.yaml', import.meta.url), 'utf8')) as OpenApiDocument);
 
 type Counts = { unassigned: number; mine: number; handled: number };
 
@@ -269,6 +275,26 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       const many = Array.from({ length: 40_000 }, (_, i) => ({ messageId: `bulk-${i}`, mailbox: BOX }));
       await recordReceived(db.db, many);
       expect(await countsOf(anna)).toEqual({ unassigned: received.length + 40_000, mine: 0, handled: 0 });
+    });
+
+    it('answers in the shapes of the contract', async () => {
+      const [id] = received as [string];
+      const conforms = async (schema: string, response: Response | Promise<Response>) => {
+        const body = await (await response).json();
+        expect(contract.errors(schema, body), schema).toEqual([]);
+        return body;
+      };
+      await conforms('MessageHandlingDetail', gateway.call(handlingOf(id), { token: anna }));
+      await conforms('MessageHandlingDetail', act(anna, id, { action: 'take', expectedVersion: 0 }));
+      await conforms('HandlingConflictProblem', act(maja, id, { action: 'take', expectedVersion: 0 }));
+      await gateway.call(notesOf(id), { method: 'POST', token: maja, body: { text: 'Anteckning' } });
+      const detail = await conforms('MessageHandlingDetail', act(anna, id, { action: 'assign', to: 'maja', expectedVersion: 1 }));
+      expect(detail.notes).toHaveLength(1);
+      expect(detail.events).toHaveLength(2);
+      await conforms('MailboxAssignments', gateway.call(assignments, { token: anna }));
+      await conforms('HandlingCountsList', gateway.call('/mk/handling-counts', { token: anna }));
+      await conforms('AssigneeList', gateway.call(`/mk/mailboxes/${encodeURIComponent(BOX)}/assignees`, { token: anna }));
+      await conforms('Problem', gateway.call(handlingOf(id), { method: 'POST', token: anna, body: { action: 'steal' } }));
     });
 
     it('answers an unchanged assignment list with 304', async () => {

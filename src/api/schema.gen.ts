@@ -532,15 +532,18 @@ export interface components {
             /** @description Her name as her last token gave it; null if the gateway never saw it. */
             name: string | null;
         };
+        /** @description A person (assignee = who has taken or been assigned the message; updatedBy = who changed it last), or null (unassigned; never changed). */
+        HandlingPersonOrNull: {
+            sub: string;
+            name: string | null;
+        } | null;
         MessageHandling: {
             messageId: string;
             state: components["schemas"]["HandlingState"];
-            /** @description Who has taken or been assigned the message; null when unassigned. */
-            assignee: components["schemas"]["HandlingPerson"] | null;
+            assignee: components["schemas"]["HandlingPersonOrNull"];
             /** @description Raised by one on every change; send it back as expectedVersion. 0 = never changed. */
             version: number;
-            /** @description Who made the last change; null when never changed. */
-            updatedBy: components["schemas"]["HandlingPerson"] | null;
+            updatedBy: components["schemas"]["HandlingPersonOrNull"];
             /** Format: date-time */
             updatedAt: string | null;
         };
