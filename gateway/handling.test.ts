@@ -281,7 +281,7 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       const [id] = received as [string];
       const conforms = async (schema: string, response: Response | Promise<Response>) => {
         const body = await (await response).json();
-        expect(contract.errors(schema, body), schema).toEqual([]);
+        expect({ schema, errors: contract.errors(schema, body) }).toEqual({ schema, errors: [] });
         return body;
       };
       await conforms('MessageHandlingDetail', gateway.call(handlingOf(id), { token: anna }));
