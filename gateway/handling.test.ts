@@ -297,13 +297,18 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       await conforms('Problem', gateway.call(handlingOf(id), { method: 'POST', token: anna, body: { action: 'steal' } }));
     });
 
-    it('answers an unchanged assignment list with 304', async () => {
+    it('answers an unchanged assignment list and unchanged counts with 304', async () => {
       const first = await gateway.call(assignments, { token: anna });
       const tag = first.headers.get('ETag') ?? '';
       expect(tag).not.toBe('');
       expect((await gateway.call(assignments, { token: anna, headers: { 'If-None-Match': tag } })).status).toBe(304);
+      const counts = await gateway.call('/mk/handling-counts', { token: maja });
+      const countsTag = counts.headers.get('ETag') ?? '';
+      expect((await gateway.call('/mk/handling-counts', { token: maja, headers: { 'If-None-Match': countsTag } })).status).toBe(304);
       await act(anna, received[0] as string, { action: 'take', expectedVersion: 0 });
       expect((await gateway.call(assignments, { token: anna, headers: { 'If-None-Match': tag } })).status).toBe(200);
+      // A colleague's take changes her unassigned count: her next poll gets a body.
+      expect((await gateway.call('/mk/handling-counts', { token: maja, headers: { 'If-None-Match': countsTag } })).status).toBe(200);
     });
   });
 }
