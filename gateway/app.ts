@@ -17,6 +17,7 @@ import { notFoundResponse, problemInstance, problemResponse } from '../src/api/p
 import type { GatewayDeps, GatewayEnv } from './http/env';
 import { DatabaseUnavailableError, internalErrorResponse, payloadTooLargeResponse, unavailableResponse } from './http/problems';
 import { addressBookRoutes } from './routes/addressBook';
+import { handlingRoutes } from './routes/handling';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { messageFactsRoutes } from './routes/messageFacts';
@@ -63,11 +64,14 @@ export function createGatewayApp(deps: GatewayDeps): Hono<GatewayEnv> {
   app.use(`${API_PREFIX}/sdk/messages`, etag());
   app.use(`${API_PREFIX}/mk/message-facts`, etag());
   app.use(`${API_PREFIX}/mk/me`, etag());
+  app.use(`${API_PREFIX}/mk/mailboxes/*`, etag());
+  app.use(`${API_PREFIX}/mk/handling-counts`, etag());
 
   const api = new Hono<GatewayEnv>();
   api.route('/', messageRoutes(deps));
   api.route('/', messageFactsRoutes(deps));
   api.route('/', meRoutes(deps));
+  api.route('/', handlingRoutes(deps));
   api.route('/', healthRoutes(deps));
   api.route('/', addressBookRoutes(deps));
   api.all('/*', (c) =>

@@ -49,6 +49,18 @@ export const PERSONAS: readonly Persona[] = [
     groups: ['malmo-aldreomsorg'],
   },
   {
+    id: 'maja',
+    name: 'Maja Holm',
+    givenName: 'Maja',
+    familyName: 'Holm',
+    email: 'maja.holm@malmo.se',
+    description: 'Handläggare, Malmö stad – socialtjänsten barn och unga (Annas kollega)',
+    organization: { id: '0203:malmo.se', name: 'Malmö stad' },
+    roles: ['caseworker'],
+    functionAddresses: [FA.malmoBarnUnga],
+    groups: ['malmo-barn-unga'],
+  },
+  {
     id: 'erik',
     name: 'Erik Johansson',
     givenName: 'Erik',
@@ -118,10 +130,13 @@ export const SYSTEM_CLIENT = {
 
 /**
  * Grants the MK gateway's demo registry gives to IdP groups (the rest go to the person): Anna
- * has Äldreomsorg through her group, Erik Socialtjänsten in Lund. Nils's group has none.
+ * has Äldreomsorg through her group, Erik Socialtjänsten in Lund, Maja Socialtjänsten barn och
+ * unga (which Anna has through a grant to her person: the shared mailbox of both, one grant of
+ * each kind). Nils's group has none.
  */
 export const GROUP_GRANTS: readonly { group: string; mailbox: string }[] = [
   { group: 'malmo-aldreomsorg', mailbox: FA.malmoAldreomsorg },
+  { group: 'malmo-barn-unga', mailbox: FA.malmoBarnUnga },
   { group: 'lund-socialtjanst', mailbox: FA.lundSocialtjanst },
 ];
 

@@ -3,11 +3,13 @@
  * this file must follow every migration. Timestamps are timestamptz (Date in both drivers).
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { HandlingEventKind, HandlingState } from '../../src/sdk/handling';
 
 /** read < send < admin: each level includes the ones before it. */
 export type GrantLevel = 'read' | 'send' | 'admin';
 export type GrantSubjectKind = 'person' | 'group';
-export type AccessAction = 'read' | 'send' | 'delete';
+/** handle: a change of a message's handling state (take, assign, …); note: an internal note written. */
+export type AccessAction = 'read' | 'send' | 'delete' | 'handle' | 'note';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 
@@ -37,6 +39,8 @@ export interface PersonTable {
   name: string | null;
   organization_id: string | null;
   last_sign_in_at: Date;
+  /** The IdP groups of the person's last sign-in (group grants of a colleague being assigned). */
+  groups: ColumnType<string[], string | undefined, string>;
 }
 
 export interface AccessLogTable {
@@ -49,6 +53,8 @@ export interface AccessLogTable {
   /** HTTP status the gateway answered with. */
   status: number;
   request_id: string;
+  /** What was done, for handle (take, assign:<sub>, release, handle, reopen); never a note's text. */
+  detail: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type AddressBookKind = 'organization' | 'address';
@@ -86,7 +92,48 @@ export interface JobLeaseTable {
   runs: ColumnType<number, number | undefined, number>;
 }
 
+
+/** A received message's handling in its mailbox; one row from the moment the gateway knows it. */
+export interface MessageHandlingTable {
+  message_id: string;
+  /** The recipient mailbox, as the message service gave it (never as the client claims it). */
+  mailbox_id: string;
+  state: ColumnType<HandlingState, HandlingState | undefined, HandlingState>;
+  assignee_sub: string | null;
+  assignee_name: string | null;
+  /** Raised by one on every change; a change names the version it was based on. */
+  version: ColumnType<number, number | undefined, number>;
+  updated_by_sub: string | null;
+  updated_by_name: string | null;
+  updated_at: Date | null;
+  first_seen_at: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface MessageHandlingEventTable {
+  id: Generated<number>;
+  message_id: string;
+  at: Date;
+  kind: HandlingEventKind;
+  actor_sub: string;
+  actor_name: string | null;
+  /** For took and assigned: who has it now. */
+  assignee_sub: string | null;
+  assignee_name: string | null;
+}
+
+export interface MessageNoteTable {
+  id: Generated<number>;
+  message_id: string;
+  at: Date;
+  author_sub: string;
+  author_name: string | null;
+  text: string;
+}
+
 export interface GatewayDatabase {
+  message_handling: MessageHandlingTable;
+  message_handling_events: MessageHandlingEventTable;
+  message_notes: MessageNoteTable;
   mailboxes: MailboxTable;
   grants: GrantTable;
   people: PersonTable;

@@ -1,5 +1,5 @@
 /**
- * The access log: who read, sent or deleted which message in which mailbox, when, with the
+ * The access log: who read, sent, deleted or changed the handling of (or wrote a note on) which message in which mailbox, when, with the
  * answer's status and the request id. Never message content: only ids.
  * Lists are not logged one row per poll (every user polls every 15 s); the message page
  * (read) is.
@@ -15,6 +15,8 @@ export interface AccessEntry {
   action: AccessAction;
   status: number;
   requestId: string;
+  /** For handle: the action (take, assign:<sub>, …). Never message or note text. */
+  detail?: string;
 }
 
 export async function logAccess(db: Kysely<GatewayDatabase>, entry: AccessEntry, now: Date): Promise<void> {
@@ -29,6 +31,7 @@ export async function logAccess(db: Kysely<GatewayDatabase>, entry: AccessEntry,
         action: entry.action,
         status: entry.status,
         request_id: entry.requestId,
+        detail: entry.detail ?? null,
       })
       .execute(),
   );

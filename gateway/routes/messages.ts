@@ -17,6 +17,8 @@ import { logAccess } from '../registry/accessLog';
 import { levelAllows, mailboxesFor, type MailboxAccess } from '../registry/grants';
 import { callUpstream, readUpstreamText } from '../mt/upstream';
 import { ownMailboxOf } from './ownMailbox';
+import { createReceivedRecorder } from '../handling/messageMailbox';
+import { forgetMessage } from '../handling/store';
 
 export const RECIPIENT_FILTER = 'filter[recipientAttention.subOrganization.extension]';
 export const SENDER_FILTER = 'filter[senderAttention.subOrganization.extension]';
@@ -49,6 +51,8 @@ function withSelfLink(body: Record<string, unknown>, selfUrl: string): Record<st
 export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
   const routes = new Hono<GatewayEnv>();
   const db = deps.db.db;
+  // Received messages seen in a mailbox list: their handling (ADR 0010) knows their mailbox.
+  const recordReceived = createReceivedRecorder(deps);
 
   const granted = (c: Ctx) => mailboxesFor(db, { subject: c.var.user.subject, groups: c.var.user.groups }, deps.clock());
   const log = (c: Ctx, action: AccessAction, mailboxId: string | null, messageId: string | null, status: number) =>
@@ -76,6 +80,7 @@ export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     const body = readRecord(JSON.parse(read.text));
     const ids = new Set(mailboxes.map((m) => m.id));
     const data = Array.isArray(body?.['data']) ? body['data'].filter((r: unknown) => ids.has(ownMailboxOf(r) ?? '')) : [];
+    for (const mailbox of url.searchParams.getAll(RECIPIENT_FILTER)) await recordReceived(mailbox, data);
     return jsonResponse(JSON.stringify(withSelfLink({ ...body, data }, url.href)), 200, {
       // Revalidate every poll: the ETag (set by the app's etag middleware) makes that a 304.
       'Cache-Control': 'private, no-cache',
@@ -118,6 +123,8 @@ export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     const read = await readUpstreamText(result.response, deps.mt, problemInstance(url));
     if (read.problem) return read.problem;
     await log(c, 'delete', fetched.mailbox, id, result.response.status);
+    // The MK's own data of a message (handling, history, internal notes) goes with it.
+    if (result.response.ok) await forgetMessage(db, id);
     return passThrough(result.response, read.text);
   });
 
@@ -173,7 +180,11 @@ export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     if (result.problem) return { response: result.problem };
     const read = await readUpstreamText(result.response, deps.mt, instance);
     if (read.problem) return { response: read.problem };
-    if (!result.response.ok) return { response: passThrough(result.response, read.text) };
+    if (!result.response.ok) {
+      // Gone from the message service (its retention, another client): the MK's own data goes too.
+      if (result.response.status === 404) await forgetMessage(db, id);
+      return { response: passThrough(result.response, read.text) };
+    }
     const body = readRecord(JSON.parse(read.text)) ?? {};
     const mailbox = ownMailboxOf(body['data']);
     // A message of a mailbox the user has no grant for does not exist as far as she can tell.

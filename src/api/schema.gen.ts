@@ -135,6 +135,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mk/handling-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per granted mailbox, how many received messages are unassigned, the caller's, and handled.
+         * @description Counted over the received messages the gateway knows (those it has forwarded in a mailbox
+         *     list or been asked about). Cheap to poll: an unchanged answer is a 304 (ETag / If-None-Match).
+         *     Only the caller's granted mailboxes appear, at any level.
+         */
+        get: operations["getHandlingCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/mailboxes/{mailbox}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A function address identifier the caller has a grant for (level read or more). */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The handling state of every received message of the mailbox whose handling ever changed.
+         * @description A message missing from `data` is open and unassigned (version 0). Cheap to poll: an
+         *     unchanged answer is a 304 (ETag / If-None-Match). Colleagues' changes show on the next poll.
+         */
+        get: operations["listMailboxAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/mailboxes/{mailbox}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A function address identifier the caller has a grant for (level read or more). */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The people a message of this mailbox may be assigned to.
+         * @description People who have signed in to the MK at least once and whom the registry gives level send
+         *     or more in the mailbox now (directly or through one of the IdP groups of their last sign-in).
+         */
+        get: operations["listMailboxAssignees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/messages/{messageId}/handling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id of a received message (as in /sdk/messages/{messageId}). */
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A received message's handling state, its history and the internal notes on it.
+         * @description Level read in the message's mailbox is enough. A message that is not a received message
+         *     of one of the caller's mailboxes (a sent message, another mailbox's, an unknown id) is 404:
+         *     its existence is not revealed.
+         */
+        get: operations["getMessageHandling"];
+        put?: never;
+        /**
+         * Take, assign, release, mark handled or reopen a received message.
+         * @description Needs level send in the message's mailbox (403 naming it otherwise). The change applies
+         *     only if the handling is still at `expectedVersion` and the action fits the current state
+         *     (taking a message someone else has is refused: assign it instead; a handled message is
+         *     reopened first). Otherwise 409 with the current state in the problem, naming who has the
+         *     message or changed it. Of two simultaneous changes on the same version exactly one wins.
+         *     Every attempt is written to the gateway's access log.
+         */
+        post: operations["changeMessageHandling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/messages/{messageId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id of a received message (as in /sdk/messages/{messageId}). */
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write an internal note on a received message, for colleagues with access to its mailbox.
+         * @description Internal to the MK: stored only in the gateway's database, never sent to the message
+         *     service or the other organisation; removed with the message. Needs level send. The access
+         *     log records that a note was written, never its text.
+         */
+        post: operations["addMessageNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -391,6 +520,105 @@ export interface components {
             meta?: {
                 total?: number;
             };
+        };
+        /**
+         * @description open = to be dealt with (assigned or not); handled = marked "Klar" (keeps its assignee).
+         * @enum {string}
+         */
+        HandlingState: "open" | "handled";
+        HandlingPerson: {
+            /** @description The person's subject at the IdP. */
+            sub: string;
+            /** @description Her name as her last token gave it; null if the gateway never saw it. */
+            name: string | null;
+        };
+        /** @description A person (assignee = who has taken or been assigned the message; updatedBy = who changed it last), or null (unassigned; never changed). */
+        HandlingPersonOrNull: {
+            sub: string;
+            name: string | null;
+        } | null;
+        MessageHandling: {
+            messageId: string;
+            state: components["schemas"]["HandlingState"];
+            assignee: components["schemas"]["HandlingPersonOrNull"];
+            /** @description Raised by one on every change; send it back as expectedVersion. 0 = never changed. */
+            version: number;
+            updatedBy: components["schemas"]["HandlingPersonOrNull"];
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        MessageHandlingWithMailbox: components["schemas"]["MessageHandling"] & {
+            /** @description The function mailbox the message was received in. */
+            mailbox: string;
+        };
+        HandlingCounts: {
+            /** @description Open messages nobody has. */
+            unassigned: number;
+            /** @description Open messages assigned to the caller. */
+            mine: number;
+            /** @description Messages marked handled. */
+            handled: number;
+        };
+        HandlingCountsList: {
+            data: (components["schemas"]["HandlingCounts"] & {
+                /** @description A granted function address identifier. */
+                mailbox: string;
+            })[];
+        };
+        MailboxAssignments: {
+            data: components["schemas"]["MessageHandling"][];
+            counts: components["schemas"]["HandlingCounts"];
+        };
+        AssigneeList: {
+            data: components["schemas"]["HandlingPerson"][];
+        };
+        /** @enum {string} */
+        HandlingEventKind: "took" | "assigned" | "released" | "handled" | "reopened";
+        HandlingEvent: {
+            kind: components["schemas"]["HandlingEventKind"];
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["HandlingPerson"];
+            /** @description For took and assigned, who has the message after it. */
+            assignee?: components["schemas"]["HandlingPerson"];
+        };
+        InternalNote: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            author: components["schemas"]["HandlingPerson"];
+            text: string;
+        };
+        MessageHandlingDetail: {
+            handling: components["schemas"]["MessageHandlingWithMailbox"];
+            /** @description The history, oldest first. */
+            events: components["schemas"]["HandlingEvent"][];
+            /** @description Internal notes, oldest first. */
+            notes: components["schemas"]["InternalNote"][];
+        };
+        HandlingActionRequest: {
+            /**
+             * @description take = the caller takes it; assign = to `to`; release = nobody has it; handle = mark "Klar"; reopen = open again.
+             * @enum {string}
+             */
+            action: "take" | "assign" | "release" | "handle" | "reopen";
+            /** @description For assign, the subject of a person with level send in the mailbox (see …/assignees). */
+            to?: string;
+            /** @description The version the caller's view is based on. */
+            expectedVersion: number;
+        };
+        /**
+         * @description version = changed since expectedVersion (and the action would still fit); otherwise why the action does not fit the current state.
+         * @enum {string}
+         */
+        HandlingConflictReason: "version" | "taken-by-other" | "already-yours" | "not-assigned" | "already-handled" | "not-handled";
+        HandlingConflictProblem: components["schemas"]["Problem"] & {
+            reason: components["schemas"]["HandlingConflictReason"];
+            handling: components["schemas"]["MessageHandlingWithMailbox"];
+        };
+        NewNoteRequest: {
+            /** @description Trimmed; at least one character after trimming. */
+            text: string;
         };
     };
     responses: {
@@ -675,6 +903,189 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+        };
+    };
+    getHandlingCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandlingCountsList"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listMailboxAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A function address identifier the caller has a grant for (level read or more). */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailboxAssignments"];
+                };
+            };
+            /** @description Not modified since the ETag given in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listMailboxAssignees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A function address identifier the caller has a grant for (level read or more). */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssigneeList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getMessageHandling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id of a received message (as in /sdk/messages/{messageId}). */
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageHandlingDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    changeMessageHandling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id of a received message (as in /sdk/messages/{messageId}). */
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandlingActionRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; the new state, history and notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageHandlingDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The handling changed since expectedVersion, or the action does not fit its state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HandlingConflictProblem"];
+                };
+            };
+        };
+    };
+    addMessageNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id of a received message (as in /sdk/messages/{messageId}). */
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        note: components["schemas"]["InternalNote"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

@@ -35,15 +35,16 @@ let loaded: DiggSchemas | undefined;
 
 /** Digg's component schemas, compiled once per test process. Needs the shared spec (see sharedSpec). */
 export function diggSchemas(): DiggSchemas {
-  loaded ??= compile(parse(readFileSync(sharedSpecPath(DIGG_API), 'utf8')) as OpenApiDocument);
+  loaded ??= compileOpenApiSchemas(parse(readFileSync(sharedSpecPath(DIGG_API), 'utf8')) as OpenApiDocument);
   return loaded;
 }
 
-interface OpenApiDocument {
+export interface OpenApiDocument {
   components: { schemas: Record<string, unknown> };
 }
 
-function compile(document: OpenApiDocument): DiggSchemas {
+/** Any OpenAPI 3.0.3 document's component schemas (Digg's, or the project's own contract). */
+export function compileOpenApiSchemas(document: OpenApiDocument): DiggSchemas {
   const ajv = new Ajv({ allErrors: true, strictTypes: false, strictRequired: false });
   addFormats(ajv);
   ajv.addVocabulary(OPENAPI_ANNOTATIONS);
@@ -53,7 +54,7 @@ function compile(document: OpenApiDocument): DiggSchemas {
   const validator = (name: string): ValidateFunction => {
     let validate = compiled.get(name);
     if (!validate) {
-      if (!names.includes(name)) throw new Error(`Digg's API has no schema ${name}`);
+      if (!names.includes(name)) throw new Error(`The API has no schema ${name}`);
       validate = ajv.getSchema(`${SCHEMA_KEY}#/definitions/${name}`);
       if (!validate) throw new Error(`Schema ${name} did not compile`);
       compiled.set(name, validate);
