@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Shared-mailbox handling through the gateway (issue 10, ADR 0010), on PGlite and (with
+ * Shared-mailbox handling through the gateway (issue 10, ADR 0011), on PGlite and (with
  * TEST_DATABASE_URL) on a real PostgreSQL: take, assign, release, handle and reopen with their
  * history and the counts; a race of two takes; who may be assigned; read-only and ungranted
  * callers; revocation; internal notes that never reach the message service; the access log.
@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { compileOpenApiSchemas, type OpenApiDocument } from '../src/test/diggSchema';
+import { compileOpenApiSchemas, type OpenApiDocument } from '../src/testing/diggSchema';
 import { FA } from '../mocks/personas';
 import type { GatewayDb } from './db/database';
 import { recordReceived } from './handling/store';

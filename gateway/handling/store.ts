@@ -1,5 +1,5 @@
 /**
- * The gateway's handling data of received messages (ADR 0010): state, history and internal
+ * The gateway's handling data of received messages (ADR 0011): state, history and internal
  * notes. Every change is one transaction with a conditional update on the version, so of two
  * people acting on the same version exactly one wins and nothing is silently overwritten.
  */

@@ -1,6 +1,6 @@
 /**
  * /mk/…/handling, notes and assignments of received messages in shared function mailboxes
- * (issue 10, ADR 0010). Every request reads the caller's grants from the registry: level read
+ * (issue 10, ADR 0011). Every request reads the caller's grants from the registry: level read
  * sees assignments, history and notes; send is needed to change them or write a note. A message
  * of a mailbox the caller has no grant for is a 404, as in /sdk/messages/{id}: its existence is
  * not revealed. Every change is written to the access log (never a note's text).

@@ -51,7 +51,7 @@ function withSelfLink(body: Record<string, unknown>, selfUrl: string): Record<st
 export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
   const routes = new Hono<GatewayEnv>();
   const db = deps.db.db;
-  // Received messages seen in a mailbox list: their handling (ADR 0010) knows their mailbox.
+  // Received messages seen in a mailbox list: their handling (ADR 0011) knows their mailbox.
   const recordReceived = createReceivedRecorder(deps);
 
   const granted = (c: Ctx) => mailboxesFor(db, { subject: c.var.user.subject, groups: c.var.user.groups }, deps.clock());

@@ -26,16 +26,6 @@ export function problemInstance(requestUrl: string | URL): string {
   return `${url.origin}${url.pathname}`;
 }
 
-/**
- * The problem's `instance`: the absolute URL of the resource asked for, without the query.
- * Digg's EventDef declares `instance` with `format: uri`, so a bare path (a relative reference)
- * or a query with unescaped brackets (`filter[…]`) would not validate.
- */
-export function problemInstance(requestUrl: string | URL): string {
-  const url = new URL(requestUrl);
-  return `${url.origin}${url.pathname}`;
-}
-
 export function problemResponse(problem: Problem, init: { status: number; headers?: Record<string, string> }): Response {
   return new Response(JSON.stringify({ ...problem, status: init.status }), {
     status: init.status,

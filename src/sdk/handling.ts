@@ -1,5 +1,5 @@
 /**
- * Handling of a received message in a shared function mailbox (issue 10, ADR 0010): who has
+ * Handling of a received message in a shared function mailbox (issue 10, ADR 0011): who has
  * taken it and whether it is handled. The rules live here, once, for the gateway (which
  * enforces them) and the client (which offers only the actions that can succeed).
  *

@@ -1,5 +1,5 @@
 /**
- * Shared-mailbox handling (issue 10, ADR 0010): per received message its handling state
+ * Shared-mailbox handling (issue 10, ADR 0011): per received message its handling state
  * (assignee, open/handled, a version for conditional updates), the history of changes and the
  * MK's internal notes. All of it is the MK's own data: it lives only here, never in the
  * message service. Rows hang off the message's row, so deleting a message's handling row
