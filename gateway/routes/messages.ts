@@ -16,6 +16,7 @@ import type { GatewayDeps, GatewayEnv } from '../http/env';
 import { logAccess } from '../registry/accessLog';
 import { levelAllows, mailboxesFor, type MailboxAccess } from '../registry/grants';
 import { callUpstream, readUpstreamText } from '../mt/upstream';
+import { singleFlight } from '../mt/singleFlight';
 import { ownMailboxOf } from './ownMailbox';
 import { createReceivedRecorder } from '../handling/messageMailbox';
 import { forgetMessage } from '../handling/store';
@@ -24,6 +25,9 @@ export const RECIPIENT_FILTER = 'filter[recipientAttention.subOrganization.exten
 export const SENDER_FILTER = 'filter[senderAttention.subOrganization.extension]';
 
 type Ctx = Context<GatewayEnv>;
+
+/** A list read from the message service: its text, or the answer to give instead (cloned per caller). */
+type ListedText = { ok: true; text: string; answer?: never } | { ok: false; answer: Response; text?: never };
 
 export function forbiddenMailbox(mailbox: string, needed: GrantLevel, instance: string, has?: GrantLevel): Response {
   const detail = has
@@ -54,6 +58,19 @@ export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
   // Received messages seen in a mailbox list: their handling (ADR 0011) knows their mailbox.
   const recordReceived = createReceivedRecorder(deps);
 
+  // Concurrent polls of the same list share one call to the message service (the answer is
+  // the gateway's, not the user's: each user's grants filter it below). No client's abort
+  // signal goes into a shared call; the upstream deadline still applies.
+  const listOnce = singleFlight<ListedText>();
+  const readList = async (url: URL): Promise<ListedText> => {
+    const result = await callUpstream(deps.mt, `/sdk/messages${url.search}`, { instance: problemInstance(url) });
+    if (result.problem) return { ok: false, answer: result.problem };
+    const read = await readUpstreamText(result.response, deps.mt, problemInstance(url));
+    if (read.problem) return { ok: false, answer: read.problem };
+    if (!result.response.ok) return { ok: false, answer: passThrough(result.response, read.text) };
+    return { ok: true, text: read.text };
+  };
+
   const granted = (c: Ctx) => mailboxesFor(db, { subject: c.var.user.subject, groups: c.var.user.groups }, deps.clock());
   const log = (c: Ctx, action: AccessAction, mailboxId: string | null, messageId: string | null, status: number) =>
     logAccess(db, { subject: c.var.user.subject, mailboxId, messageId, action, status, requestId: c.var.requestId }, deps.clock());
@@ -71,13 +88,10 @@ export function messageRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
       const refused = requireGrant(mailboxes, mailbox, 'read', problemInstance(url));
       if (refused) return refused;
     }
-    const result = await callUpstream(deps.mt, `/sdk/messages${url.search}`, { instance: problemInstance(url), signal: c.req.raw.signal });
-    if (result.problem) return result.problem;
-    const read = await readUpstreamText(result.response, deps.mt, problemInstance(url));
-    if (read.problem) return read.problem;
-    if (!result.response.ok) return passThrough(result.response, read.text);
+    const listed = await listOnce(url.search, () => readList(url));
+    if (!listed.ok) return listed.answer.clone();
 
-    const body = readRecord(JSON.parse(read.text));
+    const body = readRecord(JSON.parse(listed.text));
     const ids = new Set(mailboxes.map((m) => m.id));
     const data = Array.isArray(body?.['data']) ? body['data'].filter((r: unknown) => ids.has(ownMailboxOf(r) ?? '')) : [];
     for (const mailbox of url.searchParams.getAll(RECIPIENT_FILTER)) await recordReceived(mailbox, data);
