@@ -159,7 +159,8 @@ describe('useSendMessages', () => {
       }
       return forward();
     });
-    const { hook } = harnessWithPolicy({ ...FAST, attemptTimeoutMs: 50 });
+    // Long enough that the real second attempt never times out on a busy machine (50 ms did).
+    const { hook } = harnessWithPolicy({ ...FAST, attemptTimeoutMs: 1000 });
     let outcomes: unknown;
     await act(async () => {
       outcomes = await hook.result.current.send([request(messageId)]);
