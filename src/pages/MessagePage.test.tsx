@@ -48,6 +48,26 @@ function serveRaw(id: string, body: unknown) {
   return requests;
 }
 
+/** serveRaw with a received message from Lund to Malmö: well formed but for `attributes`. */
+function serveReceived(id: string, messageId: string, attributes: Record<string, unknown>) {
+  return serveRaw(id, {
+    data: {
+      type: 'messages',
+      id,
+      attributes: {
+        messageStatus: 'NEW',
+        creationDateTime: '2026-03-01T13:05:00Z',
+        messageId,
+        conversationId: messageId,
+        confidentiality: true,
+        sender: '0203:lund.se',
+        recipient: '0203:malmo.se',
+        ...attributes,
+      },
+    },
+  });
+}
+
 describe('MessagePage', () => {
   it('shows the header: parties, Swedish time, references and persons with their kinds, generating system', async () => {
     const id = await receiveFromLund({
@@ -106,31 +126,18 @@ describe('MessagePage', () => {
 
   it('shows references and persons that came without a label (B1.3.3 and the XSD allow it; only sending needs one)', async () => {
     const id = 'utan-etiketter';
-    serveRaw(id, {
-      data: {
-        type: 'messages',
-        id,
-        attributes: {
-          messageStatus: 'NEW',
-          creationDateTime: '2026-03-01T13:05:00Z',
-          messageId: '0d7c6fd4-4a4e-4a55-9a58-1d6d0a5a0001',
-          conversationId: '0d7c6fd4-4a4e-4a55-9a58-1d6d0a5a0001',
-          confidentiality: true,
-          label: 'Utan etiketter',
-          sender: '0203:lund.se',
-          recipient: '0203:malmo.se',
-          senderAttention: {
-            subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.lundSocialtjanst },
-            attentionPerson: [{ root: '1.2.752.29.6.2.1', extension: 'SE2321000016-AB12' }],
-            referenceId: [{ root: 'dnr', extension: 'SOF 2026/0101' }, { root: '37.3.818.dummy', extension: 'X-1' }],
-          },
-          recipientAttention: {
-            subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.malmoBarnUnga },
-            referenceId: [{ root: '1.2.752.129.2.1.3.1', extension: '19121212-1212' }],
-          },
-          digitalDocument: [{ documentId: 'a', index: '1', contentTextBody: ['Hej.'] }],
-        },
+    serveReceived(id, '0d7c6fd4-4a4e-4a55-9a58-1d6d0a5a0001', {
+      label: 'Utan etiketter',
+      senderAttention: {
+        subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.lundSocialtjanst },
+        attentionPerson: [{ root: '1.2.752.29.6.2.1', extension: 'SE2321000016-AB12' }],
+        referenceId: [{ root: 'dnr', extension: 'SOF 2026/0101' }, { root: '37.3.818.dummy', extension: 'X-1' }],
       },
+      recipientAttention: {
+        subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.malmoBarnUnga },
+        referenceId: [{ root: '1.2.752.129.2.1.3.1', extension: '19121212-1212' }],
+      },
+      digitalDocument: [{ documentId: 'a', index: '1', contentTextBody: ['Hej.'] }],
     });
     await open(id);
     const items = (term: string) => within(fact(term)).getAllByRole('listitem').map((li) => li.textContent);
@@ -144,44 +151,31 @@ describe('MessagePage', () => {
     const id = 'fientligt-meddelande';
     const hugeLabel = `${'Ä'.repeat(5000)} slut`;
     const bidi = 'Faktura \u202Efdp.exe';
-    serveRaw(id, {
-      data: {
-        type: 'messages',
-        id,
-        attributes: {
-          messageStatus: 'NEW',
-          creationDateTime: '2026-03-01T13:05:00Z',
-          messageId: '9b2f0a52-8b0c-4f7e-9a57-3a3f7b0d2c11',
-          conversationId: '9b2f0a52-8b0c-4f7e-9a57-3a3f7b0d2c11',
-          confidentiality: true,
-          label: hugeLabel,
-          sender: '0203:lund.se',
-          recipient: '0203:malmo.se',
-          senderAttention: {
-            subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.lundSocialtjanst, label: '<img src=x onerror=alert(1)>' },
-            referenceId: [{ root: 'dnr', extension: bidi, label: '<script>alert(2)</script>' }],
-          },
-          recipientAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.malmoBarnUnga } },
-          digitalDocument: [
-            {
-              documentId: 'text',
-              index: '1',
-              documentName: '<svg onload=alert(3)>',
-              contentTextBody: [
-                [
-                  '&lt;img src=x onerror=alert(4)&gt; och &amp;amp;',
-                  '',
-                  '<a href="javascript:alert(5)" onclick="alert(6)">klicka</a>',
-                  '',
-                  '[länk](javascript:alert(7))',
-                  '',
-                  `Bidi: ${bidi}`,
-                ].join('\n'),
-              ],
-            },
+    serveReceived(id, '9b2f0a52-8b0c-4f7e-9a57-3a3f7b0d2c11', {
+      label: hugeLabel,
+      senderAttention: {
+        subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.lundSocialtjanst, label: '<img src=x onerror=alert(1)>' },
+        referenceId: [{ root: 'dnr', extension: bidi, label: '<script>alert(2)</script>' }],
+      },
+      recipientAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.malmoBarnUnga } },
+      digitalDocument: [
+        {
+          documentId: 'text',
+          index: '1',
+          documentName: '<svg onload=alert(3)>',
+          contentTextBody: [
+            [
+              '&lt;img src=x onerror=alert(4)&gt; och &amp;amp;',
+              '',
+              '<a href="javascript:alert(5)" onclick="alert(6)">klicka</a>',
+              '',
+              '[länk](javascript:alert(7))',
+              '',
+              `Bidi: ${bidi}`,
+            ].join('\n'),
           ],
         },
-      },
+      ],
     });
     const { container, heading } = await open(id);
 

@@ -20,18 +20,12 @@ export type ReceiptResponseCode = ReceiptCode;
 
 const RESPONSE_CODES: ReadonlySet<string> = new Set(['SV', 'BV', 'SIG']);
 
+// The first detail codes of B1.3.3's table, each with an advice kind of the same name; both
+// lists below start with them, in this order.
+const NAMED_ADVICE_CODES = ['structure', 'invariant', 'too-long', 'not-supported', 'not-found', 'duplicate'] as const;
+
 /** Detail codes (detaljkod) of B1.3.3's receipt table, lower case. */
-export const RECEIPT_DETAIL_CODES = [
-  'structure',
-  'invariant',
-  'too-long',
-  'not-supported',
-  'not-found',
-  'duplicate',
-  'multiple-matches',
-  'forbidden',
-  'security',
-] as const;
+export const RECEIPT_DETAIL_CODES = [...NAMED_ADVICE_CODES, 'multiple-matches', 'forbidden', 'security'] as const;
 export type ReceiptDetailCode = (typeof RECEIPT_DETAIL_CODES)[number];
 
 /**
@@ -53,12 +47,7 @@ export type ReceiptDetailCode = (typeof RECEIPT_DETAIL_CODES)[number];
  * - unexplained-failure: the exchange failed and no reason we recognise was given
  */
 export const ADVICE_KINDS = [
-  'structure',
-  'invariant',
-  'too-long',
-  'not-supported',
-  'not-found',
-  'duplicate',
+  ...NAMED_ADVICE_CODES,
   'forbidden',
   'sender-mismatch',
   'signature',

@@ -63,37 +63,41 @@ function prefixed(label: string, prefix: string | undefined): string {
   return Array.from(text).slice(0, LABEL_MAX_LENGTH).join('');
 }
 
-export function replyFields(original: ThreadOrigin, options: PrefillOptions = {}): PrefilledFields {
+type ThreadEnds = Pick<PrefilledFields, 'sender' | 'recipient' | 'recipientAttention' | 'senderAttention'>;
+
+// What a reply and a complement share: same conversation, a reference to the original, its
+// label with the prefix, its confidentiality; only who is on which end differs.
+function threadFields(original: ThreadOrigin, options: PrefillOptions, ends: ThreadEnds): PrefilledFields {
   const fields: PrefilledFields = {
     conversationId: original.conversationId || original.messageId,
     refToMessageId: original.messageId,
-    sender: original.recipient,
-    recipient: original.sender,
+    sender: ends.sender,
+    recipient: ends.recipient,
     label: prefixed(original.label, options.labelPrefix),
     confidentiality: original.confidentiality,
   };
-  const recipientAttention = copyAttention(original.senderAttention);
-  // Our side: the receiving function address; no person (whoever answers fills that in).
-  const senderAttention = original.recipientAttention
-    ? withoutUndefined({ subOrganization: { ...original.recipientAttention.subOrganization }, referenceId: copyIds(original.recipientAttention.referenceId) })
-    : undefined;
-  if (recipientAttention) fields.recipientAttention = recipientAttention;
-  if (senderAttention) fields.senderAttention = senderAttention;
+  if (ends.recipientAttention) fields.recipientAttention = ends.recipientAttention;
+  if (ends.senderAttention) fields.senderAttention = ends.senderAttention;
   return fields;
 }
 
+export function replyFields(original: ThreadOrigin, options: PrefillOptions = {}): PrefilledFields {
+  return threadFields(original, options, {
+    sender: original.recipient,
+    recipient: original.sender,
+    recipientAttention: copyAttention(original.senderAttention),
+    // Our side: the receiving function address; no person (whoever answers fills that in).
+    senderAttention: original.recipientAttention
+      ? withoutUndefined({ subOrganization: { ...original.recipientAttention.subOrganization }, referenceId: copyIds(original.recipientAttention.referenceId) })
+      : undefined,
+  });
+}
+
 export function complementFields(original: ThreadOrigin, options: PrefillOptions = {}): PrefilledFields {
-  const fields: PrefilledFields = {
-    conversationId: original.conversationId || original.messageId,
-    refToMessageId: original.messageId,
+  return threadFields(original, options, {
     sender: original.sender,
     recipient: original.recipient,
-    label: prefixed(original.label, options.labelPrefix),
-    confidentiality: original.confidentiality,
-  };
-  const recipientAttention = copyAttention(original.recipientAttention);
-  const senderAttention = copyAttention(original.senderAttention);
-  if (recipientAttention) fields.recipientAttention = recipientAttention;
-  if (senderAttention) fields.senderAttention = senderAttention;
-  return fields;
+    recipientAttention: copyAttention(original.recipientAttention),
+    senderAttention: copyAttention(original.senderAttention),
+  });
 }

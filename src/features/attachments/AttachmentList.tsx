@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { displayFileName, safeFileName } from '../../sdk/fileName';
 import type { OpenedDocument, OpenedFile, OpenedMessage } from '../../sdk/openedMessage';
 import { isolate } from '../../i18n/bidi';
+import { DataTable } from '../../ui/DataTable';
 import './attachments.css';
 import { ConfirmDownloadDialog } from './ConfirmDownloadDialog';
 import { downloadFile } from './downloadFile';
@@ -45,59 +46,53 @@ export function AttachmentList({ message, document, files: only, caption }: Atta
 
   return (
     <>
-      <table className="attachments">
-        <caption>{heading}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('list.columns.name')}</th>
-            <th scope="col">{t('list.columns.type')}</th>
-            <th scope="col">{t('list.columns.size')}</th>
-            <th scope="col">{t('list.columns.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {files.map((file) => {
-            const kind = previewKind(file.contentType);
-            const name = displayName(file);
-            return (
-              <tr key={file.key}>
-                <th scope="row" className="attachments__name">
-                  <bdi>{name}</bdi>
-                  {file.problem ? <span className="attachments__problem">{t(`list.problem.${file.problem}`)}</span> : null}
-                </th>
-                <td>
-                  {fileTypeLabel(file.contentType, t)}
-                  {file.contentType.trim() ? <span className="attachments__mime"> ({file.contentType.trim()})</span> : null}
-                </td>
-                <td className="attachments__size">{formatByteSize(file.size, i18n.language)}</td>
-                <td>
-                  {isDecoded(file) ? (
-                    <div className="attachments__actions">
-                      {kind ? (
-                        <button type="button" className="button" onClick={() => setPreviewing({ file, kind })}>
-                          {t('actions.preview')}
-                          <span className="visually-hidden"> {name}</span>
-                        </button>
-                      ) : null}
-                      <button
-                        type="button"
-                        className="button"
-                        onClick={(event: MouseEvent<HTMLButtonElement>) => {
-                          event.currentTarget.focus();
-                          setConfirming(file);
-                        }}
-                      >
-                        {t('actions.download')}
+      <DataTable
+        className="attachments"
+        caption={heading}
+        columns={[t('list.columns.name'), t('list.columns.type'), t('list.columns.size'), t('list.columns.actions')]}
+        rows={files}
+        rowKey={(file) => file.key}
+        renderCells={(file) => {
+          const kind = previewKind(file.contentType);
+          const name = displayName(file);
+          return (
+            <>
+              <th scope="row" className="attachments__name">
+                <bdi>{name}</bdi>
+                {file.problem ? <span className="attachments__problem">{t(`list.problem.${file.problem}`)}</span> : null}
+              </th>
+              <td>
+                {fileTypeLabel(file.contentType, t)}
+                {file.contentType.trim() ? <span className="attachments__mime"> ({file.contentType.trim()})</span> : null}
+              </td>
+              <td className="attachments__size">{formatByteSize(file.size, i18n.language)}</td>
+              <td>
+                {isDecoded(file) ? (
+                  <div className="attachments__actions">
+                    {kind ? (
+                      <button type="button" className="button" onClick={() => setPreviewing({ file, kind })}>
+                        {t('actions.preview')}
                         <span className="visually-hidden"> {name}</span>
                       </button>
-                    </div>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                    ) : null}
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={(event: MouseEvent<HTMLButtonElement>) => {
+                        event.currentTarget.focus();
+                        setConfirming(file);
+                      }}
+                    >
+                      {t('actions.download')}
+                      <span className="visually-hidden"> {name}</span>
+                    </button>
+                  </div>
+                ) : null}
+              </td>
+            </>
+          );
+        }}
+      />
       {previewing ? (
         <Suspense fallback={<output className="attachments__loading">{t('preview.loading')}</output>}>
           <AttachmentPreview

@@ -9,6 +9,7 @@ import { useSession } from '../../auth/SessionContext';
 import { formatDateTime } from '../../i18n/format';
 import { paths } from '../../routes/paths';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { DataTable } from '../../ui/DataTable';
 import { NotYourMailbox, useActiveMailbox, useFunctionAddressDirectory } from '../mailboxes';
 import { isolate } from '../../i18n/bidi';
 import './compose.css';
@@ -50,49 +51,44 @@ function DraftsList({ mailbox }: { mailbox: string }) {
       {drafts.length === 0 ? (
         <p>{t('drafts.empty')}</p>
       ) : (
-        <table className="drafts-table">
-          <caption className="visually-hidden">{t('drafts.tableCaption', { mailbox: isolate(directory.labelOf(mailbox)) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('drafts.columns.label')}</th>
-              <th scope="col">{t('drafts.columns.recipients')}</th>
-              <th scope="col">{t('drafts.columns.savedAt')}</th>
-              <th scope="col">{t('drafts.columns.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {drafts.map((d) => (
-              <tr key={d.id}>
-                <td>
-                  {d.values.thread ? <span className="drafts-table__kind">{t(`drafts.kind.${d.values.thread.kind}`)}: </span> : null}
-                  {labelOf(d)}
-                  {d.attachmentNames.length > 0 ? (
-                    <span className="status-text">{t('drafts.attachments', { count: d.attachmentNames.length })}</span>
-                  ) : null}
-                </td>
-                <td>{d.values.recipients.length > 0 ? d.values.recipients.map(recipientText).join('; ') : t('drafts.noRecipients')}</td>
-                <td>{formatDateTime(d.savedAt, i18n.language)}</td>
-                <td className="drafts-table__actions">
-                  <Link
-                    id={`draft-open-${d.id}`}
-                    to={paths.compose(mailbox, { kind: 'draft', draftId: d.id })}
-                    aria-label={t('drafts.openLabel', { label: isolate(labelOf(d)) })}
-                  >
-                    {t('drafts.open')}
-                  </Link>
-                  <button
-                    type="button"
-                    className="button button--quiet"
-                    aria-label={t('drafts.deleteLabel', { label: isolate(labelOf(d)) })}
-                    onClick={() => setDeleting(d)}
-                  >
-                    {t('drafts.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="drafts-table"
+          caption={t('drafts.tableCaption', { mailbox: isolate(directory.labelOf(mailbox)) })}
+          captionClassName="visually-hidden"
+          columns={[t('drafts.columns.label'), t('drafts.columns.recipients'), t('drafts.columns.savedAt'), t('drafts.columns.actions')]}
+          rows={drafts}
+          rowKey={(d) => d.id}
+          renderCells={(d) => (
+            <>
+              <td>
+                {d.values.thread ? <span className="drafts-table__kind">{t(`drafts.kind.${d.values.thread.kind}`)}: </span> : null}
+                {labelOf(d)}
+                {d.attachmentNames.length > 0 ? (
+                  <span className="status-text">{t('drafts.attachments', { count: d.attachmentNames.length })}</span>
+                ) : null}
+              </td>
+              <td>{d.values.recipients.length > 0 ? d.values.recipients.map(recipientText).join('; ') : t('drafts.noRecipients')}</td>
+              <td>{formatDateTime(d.savedAt, i18n.language)}</td>
+              <td className="drafts-table__actions">
+                <Link
+                  id={`draft-open-${d.id}`}
+                  to={paths.compose(mailbox, { kind: 'draft', draftId: d.id })}
+                  aria-label={t('drafts.openLabel', { label: isolate(labelOf(d)) })}
+                >
+                  {t('drafts.open')}
+                </Link>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={t('drafts.deleteLabel', { label: isolate(labelOf(d)) })}
+                  onClick={() => setDeleting(d)}
+                >
+                  {t('drafts.delete')}
+                </button>
+              </td>
+            </>
+          )}
+        />
       )}
       {deleting ? (
         <ConfirmDialog

@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { OpenedFile } from '../../sdk/openedMessage';
+import { DataTable } from '../../ui/DataTable';
 import { FileSize } from './FileSize';
 
 export function FileTable({ files, caption }: { files: readonly OpenedFile[]; caption: string }) {
@@ -12,26 +13,21 @@ export function FileTable({ files, caption }: { files: readonly OpenedFile[]; ca
   const { t: tr } = useTranslation('reader');
   if (files.length === 0) return null;
   return (
-    <table className="attachment-list">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('message.attachmentColumns.name')}</th>
-          <th scope="col">{t('message.attachmentColumns.type')}</th>
-          <th scope="col">{t('message.attachmentColumns.size')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {files.map((file) => (
-          <tr key={file.key}>
-            <th scope="row">{file.fileName || '–'}</th>
-            <td>{file.contentType || '–'}</td>
-            <td>
-              {file.problem === 'empty' ? tr('files.empty') : file.problem === 'not-base64' ? tr('files.notBase64') : <FileSize bytes={file.size} />}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className="attachment-list"
+      caption={caption}
+      columns={[t('message.attachmentColumns.name'), t('message.attachmentColumns.type'), t('message.attachmentColumns.size')]}
+      rows={files}
+      rowKey={(file) => file.key}
+      renderCells={(file) => (
+        <>
+          <th scope="row">{file.fileName || '–'}</th>
+          <td>{file.contentType || '–'}</td>
+          <td>
+            {file.problem === 'empty' ? tr('files.empty') : file.problem === 'not-base64' ? tr('files.notBase64') : <FileSize bytes={file.size} />}
+          </td>
+        </>
+      )}
+    />
   );
 }

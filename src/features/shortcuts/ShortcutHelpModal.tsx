@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import './shortcuts.css';
 import { paths } from '../../routes/paths';
+import { DataTable } from '../../ui/DataTable';
 import { Dialog } from '../../ui/Dialog';
 import { usePreferences } from '../preferences';
 import { closeShortcutHelp } from './shortcutHelpStore';
@@ -24,31 +25,26 @@ export function ShortcutHelpModal() {
         {t('title')}
       </h2>
       <p id="shortcut-help-state">{enabled ? t('enabled') : t('disabled')}</p>
-      <table className="shortcut-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('columns.keys')}</th>
-            <th scope="col">{t('columns.action')}</th>
-            <th scope="col">{t('columns.switchable')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SHORTCUTS.map((entry) => (
-            <tr key={entry.keys.join('+')}>
-              <th scope="row">
-                {entry.keys.map((key, i) => (
-                  <span key={key}>
-                    {i > 0 ? ` ${t('or')} ` : null}
-                    <kbd>{t(`keys.${key}`)}</kbd>
-                  </span>
-                ))}
-              </th>
-              <td>{t(`actions.${entry.action}`)}</td>
-              <td>{entry.switchable ? t('yes') : t('no')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="shortcut-table"
+        columns={[t('columns.keys'), t('columns.action'), t('columns.switchable')]}
+        rows={SHORTCUTS}
+        rowKey={(entry) => entry.keys.join('+')}
+        renderCells={(entry) => (
+          <>
+            <th scope="row">
+              {entry.keys.map((key, i) => (
+                <span key={key}>
+                  {i > 0 ? ` ${t('or')} ` : null}
+                  <kbd>{t(`keys.${key}`)}</kbd>
+                </span>
+              ))}
+            </th>
+            <td>{t(`actions.${entry.action}`)}</td>
+            <td>{entry.switchable ? t('yes') : t('no')}</td>
+          </>
+        )}
+      />
       <p>{t('typingNote')}</p>
       <p>
         <Link to={paths.settings()} onClick={closeShortcutHelp}>

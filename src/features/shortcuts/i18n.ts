@@ -4,6 +4,21 @@
  */
 import type { Texts } from '../../i18n/texts';
 
+// What is printed on the key caps: the same in both languages (only the arrows get words).
+const keyCaps = {
+  j: 'j',
+  k: 'k',
+  home: 'Home',
+  end: 'End',
+  enter: 'Enter',
+  r: 'r',
+  u: 'u',
+  c: 'c',
+  slash: '/',
+  question: '?',
+  escape: 'Esc',
+} as const;
+
 const sv = {
   title: 'Kortkommandon',
   close: 'Stäng',
@@ -18,21 +33,7 @@ const sv = {
   yes: 'Ja',
   no: 'Nej',
   or: 'eller',
-  keys: {
-    j: 'j',
-    k: 'k',
-    down: 'Pil ned',
-    up: 'Pil upp',
-    home: 'Home',
-    end: 'End',
-    enter: 'Enter',
-    r: 'r',
-    u: 'u',
-    c: 'c',
-    slash: '/',
-    question: '?',
-    escape: 'Esc',
-  },
+  keys: { ...keyCaps, down: 'Pil ned', up: 'Pil upp' },
   actions: {
     next: 'Nästa meddelande i listan',
     previous: 'Föregående meddelande i listan',
@@ -62,21 +63,7 @@ const en: Texts<typeof sv> = {
   yes: 'Yes',
   no: 'No',
   or: 'or',
-  keys: {
-    j: 'j',
-    k: 'k',
-    down: 'Down arrow',
-    up: 'Up arrow',
-    home: 'Home',
-    end: 'End',
-    enter: 'Enter',
-    r: 'r',
-    u: 'u',
-    c: 'c',
-    slash: '/',
-    question: '?',
-    escape: 'Esc',
-  },
+  keys: { ...keyCaps, down: 'Down arrow', up: 'Up arrow' },
   actions: {
     next: 'Next message in the list',
     previous: 'Previous message in the list',
