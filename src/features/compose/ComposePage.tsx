@@ -19,9 +19,14 @@ import { useOpenedMessage } from '../../api/endpoints/message';
 import './compose.css';
 import { ComposeForm } from './ComposeForm';
 import { useDraftStore, type Draft } from './drafts/draftStore';
+import { dropInvalidDrafts } from './drafts/draftSchema';
 import { emptyValues, type ComposeValues } from './model/composeValues';
 import { prefillFrom } from './model/prefill';
 import { LoadError } from '../../ui/LoadError';
+
+// Once, before a draft is opened: the stored entries that do not parse in full are dropped
+// (start-up checks only what the drafts link's count needs).
+dropInvalidDrafts();
 
 export function ComposePage() {
   const active = useActiveMailbox();

@@ -14,7 +14,12 @@ import { NotYourMailbox, useActiveMailbox, useFunctionAddressDirectory } from '.
 import { isolate } from '../../i18n/bidi';
 import './compose.css';
 import { draftsOf, useDraftStore, type Draft } from './drafts/draftStore';
+import { dropInvalidDrafts } from './drafts/draftSchema';
 import { recipientText } from './model/composeValues';
+
+// Once, before any draft is shown: the stored entries that do not parse in full are dropped
+// (start-up checks only what the drafts link's count needs).
+dropInvalidDrafts();
 
 export function DraftsPage() {
   const active = useActiveMailbox();

@@ -12,8 +12,6 @@
  *   in the same tab never sees it.
  */
 import { create } from 'zustand';
-// valibot: a few KB for these checks (the store is read at start-up: the drafts link is on every page).
-import * as v from 'valibot';
 import { registerStoreReset } from '../../../auth/resetRegistry';
 import { appStorageKey } from '../../../config/appStorage';
 import type { DraftAttachment } from '../attachments';
@@ -49,50 +47,12 @@ interface DraftActions {
 
 // --- sessionStorage ----------------------------------------------------------------------
 
-const ids = v.object({ messageId: v.string(), conversationId: v.string() });
-const ii = v.object({ root: v.string(), extension: v.string(), label: v.optional(v.string()) });
-const valuesSchema = v.object({
-  from: v.string(),
-  recipients: v.array(
-    v.object({ identifier: v.string(), participantIdentifier: v.string(), functionName: v.string(), organizationName: v.string() }),
-  ),
-  conversationMode: v.picklist(['shared', 'separate']),
-  label: v.string(),
-  confidentiality: v.nullable(v.boolean()),
-  text: v.string(),
-  references: v.array(
-    v.object({
-      key: v.string(),
-      kind: v.picklist(['personnummer', 'samordningsnummer', 'diarienummer', 'arendenummer', 'other', 'custom']),
-      value: v.string(),
-      label: v.string(),
-      root: v.optional(v.string()),
-    }),
-  ),
-  person: v.object({ hsaId: v.string(), name: v.string() }),
-  thread: v.optional(
-    v.object({
-      kind: v.picklist(['reply', 'complement']),
-      originId: v.string(),
-      conversationId: v.string(),
-      refToMessageId: v.string(),
-      recipientReferences: v.array(ii),
-      extraRecipientPersons: v.array(ii),
-    }),
-  ),
-});
-const draftSchema = v.object({
-  id: v.string(),
-  owner: v.string(),
-  values: valuesSchema,
-  attachmentNames: v.array(v.object({ fileName: v.string(), size: v.number() })),
-  sendIds: v.optional(v.record(v.string(), ids)),
-  sharedConversationId: v.optional(v.string()),
-  createdAt: v.string(),
-  savedAt: v.string(),
-});
-
-/** Drafts from sessionStorage; an entry that does not parse is dropped, never the others. */
+/**
+ * Drafts from sessionStorage, checked only as far as the drafts link's count needs (id, owner,
+ * sender, saved time): the start-up bundle reads them on every page. The full check, which drops
+ * an entry that does not parse (never the others), is in ./draftSchema.ts and runs before any
+ * page that reads a draft's content renders (simulatePageReload, for tests, is there too).
+ */
 export function readStoredDrafts(storage: Storage = window.sessionStorage): Record<string, Draft> {
   let raw: unknown;
   try {
@@ -104,10 +64,15 @@ export function readStoredDrafts(storage: Storage = window.sessionStorage): Reco
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
   const drafts: Record<string, Draft> = {};
   for (const value of Object.values(raw)) {
-    const parsed = v.safeParse(draftSchema, value);
-    if (parsed.success) drafts[parsed.output.id] = parsed.output;
+    if (looksLikeDraft(value)) drafts[value.id] = value;
   }
   return drafts;
+}
+
+function looksLikeDraft(value: unknown): value is Draft {
+  if (typeof value !== 'object' || value === null) return false;
+  const d = value as Partial<Record<'id' | 'owner' | 'savedAt', unknown>> & { values?: { from?: unknown } };
+  return typeof d.id === 'string' && typeof d.owner === 'string' && typeof d.savedAt === 'string' && typeof d.values?.from === 'string';
 }
 
 function writeStoredDrafts(drafts: Record<string, Draft>): void {
@@ -143,11 +108,6 @@ export const useDraftStore = create<DraftState & DraftActions>()((set, get) => (
 
 // Sign-out: forget everything (the storage key itself is removed with every 'sdk-mk:' key).
 registerStoreReset(() => useDraftStore.setState({ drafts: {}, attachments: {} }));
-
-/** What a page load does: memory gone, drafts read back from sessionStorage. For tests. */
-export function simulatePageReload(): void {
-  useDraftStore.setState({ drafts: readStoredDrafts(), attachments: {} });
-}
 
 /** The user's drafts sent from `mailbox`, newest first. */
 export function draftsOf(drafts: Record<string, Draft>, owner: string, mailbox: string): Draft[] {

@@ -10,7 +10,8 @@ import { fakeAuthClient, oidcUserFor } from '../../../auth/testing/fakeAuthClien
 import { renderAuthRouter } from '../../../auth/testing/renderAuthRouter';
 import { paths } from '../../../routes/paths';
 import { renderCompose, type RenderComposeOptions } from '../testing/renderCompose';
-import { DRAFTS_STORAGE_KEY, simulatePageReload, useDraftStore } from './draftStore';
+import { DRAFTS_STORAGE_KEY, readStoredDrafts, useDraftStore } from './draftStore';
+import { dropInvalidDrafts, simulatePageReload } from './draftSchema';
 import { AUTOSAVE_DELAY_MS, useAutosave } from './useAutosave';
 
 useMockService();
@@ -189,6 +190,29 @@ describe('drafts', () => {
     expect(window.sessionStorage.getItem(DRAFTS_STORAGE_KEY)).toBeNull();
     simulatePageReload();
     expect(useDraftStore.getState().drafts).toEqual({});
+  });
+
+  it('drops a stored draft that does not parse in full before a page shows one, never the others', async () => {
+    (await writeDraft('Helt utkast')).unmount();
+    (await writeDraft('Trasigt utkast')).unmount();
+    const stored = storedDrafts();
+    const broken = Object.values(stored).find((d) => d.values.label === 'Trasigt utkast');
+    Object.assign(broken?.values ?? {}, { text: 42 });
+    window.sessionStorage.setItem(DRAFTS_STORAGE_KEY, JSON.stringify(stored));
+    const labels = () => Object.values(useDraftStore.getState().drafts).map((d) => d.values.label);
+
+    // Start-up reads only what the drafts link's count needs …
+    useDraftStore.setState({ drafts: readStoredDrafts(), attachments: {} });
+    expect(labels()).toHaveLength(2);
+    // … and the composer and the drafts page check the rest once they load.
+    dropInvalidDrafts();
+    expect(labels()).toEqual(['Helt utkast']);
+
+    simulatePageReload();
+    renderWithFakeClock({ route: paths.drafts(FA.malmoBarnUnga) });
+    const table = await screen.findByRole('table', { name: /Utkast i/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(within(table).getByRole('link', { name: 'Öppna utkastet \u2068Helt utkast\u2069' })).toBeInTheDocument();
   });
 
   it('lists several drafts per mailbox and deletes one after confirmation', async () => {
