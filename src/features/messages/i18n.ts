@@ -13,23 +13,7 @@ const own = {
     sent: 'Skickat',
   },
   list: {
-    caption: {
-      inbox: 'Meddelanden i inkorgen för {{mailbox}}, nyaste först',
-      sent: 'Skickade meddelanden från {{mailbox}}, nyaste först',
-    },
-    columns: {
-      label: 'Ärende',
-      from: 'Från',
-      to: 'Till',
-      date: 'Skapat',
-      confidentiality: 'Sekretess',
-      status: 'Status',
-    },
     loading: 'Hämtar meddelanden…',
-    empty: {
-      inbox: 'Inga meddelanden i inkorgen',
-      sent: 'Inga skickade meddelanden',
-    },
     error: 'Meddelandena kunde inte hämtas.',
     retry: 'Försök igen',
     pollFailed: 'Kunde inte uppdatera – försöker igen',
@@ -87,23 +71,7 @@ const ownEn: Texts<typeof own> = {
     sent: 'Sent',
   },
   list: {
-    caption: {
-      inbox: 'Messages in the inbox of {{mailbox}}, newest first',
-      sent: 'Messages sent from {{mailbox}}, newest first',
-    },
-    columns: {
-      label: 'Subject',
-      from: 'From',
-      to: 'To',
-      date: 'Created',
-      confidentiality: 'Confidentiality',
-      status: 'Status',
-    },
     loading: 'Loading messages…',
-    empty: {
-      inbox: 'No messages in the inbox',
-      sent: 'No sent messages',
-    },
     error: 'The messages could not be loaded.',
     retry: 'Try again',
     pollFailed: 'Could not update – retrying',
