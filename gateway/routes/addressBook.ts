@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import { badRequestResponse, problemInstance } from '../../src/api/problemResponses';
-import type { EventIssue } from '../../src/sdk/model';
+import { parseAddressBookQuery } from '../../src/api/addressBookQuery';
 import { authenticate } from '../auth/authenticate';
 import { queryCopy, readSyncState } from '../addressBook/copy';
 import type { AddressBookKind } from '../db/schema';
@@ -14,40 +14,21 @@ import { withDatabase } from '../http/problems';
 
 export const JSON_API_CONTENT_TYPE = 'application/vnd.api+json';
 export const SYNCED_AT_HEADER = 'X-Address-Book-Synced-At';
-const DEFAULT_PAGE_SIZE = 100;
-const MAX_PAGE_SIZE = 500;
-const PAGE_PARAMS = ['page[number]', 'page[size]'];
-
 const COLLECTIONS: Record<'organizations' | 'addresses', { kind: AddressBookKind; filters: Record<string, 'identifier' | 'organization'> }> = {
   organizations: { kind: 'organization', filters: { 'filter[participantIdentifier]': 'identifier' } },
   addresses: { kind: 'address', filters: { 'filter[identifier]': 'identifier', 'filter[organization]': 'organization' } },
 };
 
+/** The contract's query, with each filter named by the copy's column it filters on. */
 function parse(params: URLSearchParams, filters: Record<string, 'identifier' | 'organization'>) {
-  const issues: EventIssue[] = [];
-  const fail = (name: string, detail: string) => issues.push({ typeCode: 'ERROR', title: 'Invalid query parameter', detail, in: name });
+  const parsed = parseAddressBookQuery(params, Object.keys(filters));
+  if (parsed.issues) return { issues: parsed.issues };
   const query: { identifier?: string; organization?: string } = {};
-  for (const name of new Set(params.keys())) {
-    if (name.startsWith('filter[')) {
-      const field = filters[name];
-      if (field) query[field] = params.get(name) ?? '';
-      else fail(name, `Unknown filter ${name}. Supported: ${Object.keys(filters).join(', ')}.`);
-    } else if (name.startsWith('page[') && !PAGE_PARAMS.includes(name)) {
-      fail(name, `Unknown paging parameter ${name}. Supported: ${PAGE_PARAMS.join(', ')}.`);
-    }
+  for (const [name, value] of parsed.filters) {
+    const field = filters[name];
+    if (field) query[field] = value;
   }
-  const int = (name: string, fallback: number, max: number) => {
-    const raw = params.get(name);
-    if (raw === null) return fallback;
-    const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(value) || value < 1 || value > max) {
-      fail(name, `${name} must be an integer from 1 to ${max}.`);
-      return fallback;
-    }
-    return value;
-  };
-  const page = { number: int('page[number]', 1, 1_000_000), size: int('page[size]', DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE) };
-  return { issues, query, page };
+  return { query, page: parsed.page };
 }
 
 export function addressBookRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
@@ -56,7 +37,7 @@ export function addressBookRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     routes.get(`/addressbook/${collection}`, authenticate(deps.verifyToken), async (c) => {
       const url = new URL(c.req.url);
       const { issues, query, page } = parse(url.searchParams, filters);
-      if (issues.length > 0) return badRequestResponse('Invalid query parameters.', problemInstance(url), issues);
+      if (issues) return badRequestResponse('Invalid query parameters.', problemInstance(url), issues);
       const offset = (page.number - 1) * page.size;
       const [{ resources, total }, sync] = await Promise.all([
         queryCopy(deps.db.db, { kind, ...query, offset, limit: page.size }),

@@ -4,7 +4,8 @@
  * the next page; null on the last). Any valid access token may read them.
  */
 import { http, type HttpHandler } from 'msw';
-import type { AddressCollection, EventIssue, OrganizationCollection } from '../../src/sdk/model';
+import { parseAddressBookQuery, type AddressBookPage as Page } from '../../src/api/addressBookQuery';
+import type { AddressCollection, OrganizationCollection } from '../../src/sdk/model';
 import { toAddressResource, toOrganizationResource } from '../addressBook/addressBook';
 import { authorize } from '../auth/authorize';
 import type { TokenVerifier } from '../auth/verifyToken';
@@ -12,43 +13,6 @@ import { badRequestResponse, problemInstance } from '../http/problemResponses';
 import type { MockWorld } from '../world';
 
 export const JSON_API_CONTENT_TYPE = 'application/vnd.api+json';
-export const DEFAULT_PAGE_SIZE = 100;
-export const MAX_PAGE_SIZE = 500;
-
-const PAGE_PARAMS = ['page[number]', 'page[size]'];
-
-interface Page {
-  number: number;
-  size: number;
-}
-
-type Parsed = { page: Page; filters: Map<string, string>; issues?: never } | { issues: EventIssue[] };
-
-function parseQuery(params: URLSearchParams, allowedFilters: readonly string[]): Parsed {
-  const issues: EventIssue[] = [];
-  const fail = (name: string, detail: string) => issues.push({ typeCode: 'ERROR', title: 'Invalid query parameter', detail, in: name });
-  const filters = new Map<string, string>();
-  for (const name of new Set(params.keys())) {
-    if (name.startsWith('filter[')) {
-      if (allowedFilters.includes(name)) filters.set(name, params.get(name) ?? '');
-      else fail(name, `Unknown filter ${name}. Supported: ${allowedFilters.join(', ')}.`);
-    } else if (name.startsWith('page[') && !PAGE_PARAMS.includes(name)) {
-      fail(name, `Unknown paging parameter ${name}. Supported: ${PAGE_PARAMS.join(', ')}.`);
-    }
-  }
-  const int = (name: string, fallback: number, max: number): number => {
-    const raw = params.get(name);
-    if (raw === null) return fallback;
-    const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(value) || value < 1 || value > max) {
-      fail(name, `${name} must be an integer from 1 to ${max}.`);
-      return fallback;
-    }
-    return value;
-  };
-  const page = { number: int('page[number]', 1, Number.MAX_SAFE_INTEGER), size: int('page[size]', DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE) };
-  return issues.length > 0 ? { issues } : { page, filters };
-}
 
 function paged<T>(items: readonly T[], page: Page, url: URL): { data: T[]; links: { self: string; next: string | null }; meta: { total: number } } {
   const start = (page.number - 1) * page.size;
@@ -73,7 +37,7 @@ export function addressBookRoutes(baseUrl: string, world: MockWorld, verifyToken
       const auth = await authorize(request, verifyToken, undefined);
       if (auth.response) return auth.response;
       const url = new URL(request.url);
-      const parsed = parseQuery(url.searchParams, ['filter[participantIdentifier]']);
+      const parsed = parseAddressBookQuery(url.searchParams, ['filter[participantIdentifier]']);
       if (parsed.issues) return badRequestResponse('Invalid query parameters.', problemInstance(url), parsed.issues);
 
       const participant = parsed.filters.get('filter[participantIdentifier]');
@@ -88,7 +52,7 @@ export function addressBookRoutes(baseUrl: string, world: MockWorld, verifyToken
       const auth = await authorize(request, verifyToken, undefined);
       if (auth.response) return auth.response;
       const url = new URL(request.url);
-      const parsed = parseQuery(url.searchParams, ['filter[identifier]', 'filter[organization]']);
+      const parsed = parseAddressBookQuery(url.searchParams, ['filter[identifier]', 'filter[organization]']);
       if (parsed.issues) return badRequestResponse('Invalid query parameters.', problemInstance(url), parsed.issues);
 
       const identifier = parsed.filters.get('filter[identifier]');
