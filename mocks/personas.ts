@@ -140,6 +140,9 @@ export const GROUP_GRANTS: readonly { group: string; mailbox: string }[] = [
   { group: 'lund-socialtjanst', mailbox: FA.lundSocialtjanst },
 ];
 
+/** Audience (resource indicator) of every access token of the local IdP: the SDK API (the MK gateway's audience in the demo). */
+export const API_AUDIENCE = 'urn:sdk-mk:api';
+
 /** The public browser client (Authorization Code + PKCE). */
 export const BROWSER_CLIENT_ID = 'sdk-meddelandeklient';
 
