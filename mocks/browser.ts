@@ -43,7 +43,7 @@ export async function startBrowserMock(options: BrowserMockOptions): Promise<{ r
   window.addEventListener('pagehide', save);
 
   const { startBrowserGateway } = await import('./inProcessGateway/browserGateway');
-  const { gateway, handlers } = await startBrowserGateway({ apiBaseUrl: options.apiBaseUrl, issuer: options.issuer, world });
+  const { ready, handlers } = startBrowserGateway({ apiBaseUrl: options.apiBaseUrl, issuer: options.issuer, world });
   const worker = setupWorker(...simControlRoutes(options.apiBaseUrl.replace(/\/+$/, ''), world), ...handlers);
   await worker.start({
     onUnhandledRequest: 'bypass',
@@ -56,7 +56,7 @@ export async function startBrowserMock(options: BrowserMockOptions): Promise<{ r
     reset() {
       world.reset();
       sessionStorage.removeItem(BROWSER_WORLD_STORAGE_KEY);
-      void gateway.reset();
+      void ready.then((gateway) => gateway.reset());
     },
   };
 }

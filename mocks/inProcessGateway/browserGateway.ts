@@ -13,6 +13,8 @@ import { createRemoteJWKSet } from 'jose';
 import { http, type HttpHandler } from 'msw';
 import { createAccessTokenVerifier } from '../../gateway/auth/accessToken';
 import type { Logger } from '../../gateway/http/logger';
+import { unavailableResponse } from '../../gateway/http/problems';
+import { problemInstance } from '../../src/api/problemResponses';
 import { API_AUDIENCE } from '../personas';
 import type { MockWorld } from '../world';
 import { createInProcessGateway, type InProcessGateway } from './createInProcessGateway';
@@ -33,17 +35,25 @@ const consoleLogger: Logger = {
   error: (message, fields) => console.warn(`MK gateway (in the browser): ${message}`, fields ?? {}),
 };
 
-export async function startBrowserGateway(options: BrowserGatewayOptions): Promise<{ gateway: InProcessGateway; handlers: HttpHandler[] }> {
+/**
+ * Starts the gateway in the background and returns at once: PGlite takes seconds to start (its
+ * WebAssembly and data files, initdb, migrations), and the app should not wait for it to render
+ * or to send the user to sign in. Requests wait until the gateway is there.
+ */
+export function startBrowserGateway(options: BrowserGatewayOptions): { ready: Promise<InProcessGateway>; handlers: HttpHandler[] } {
   const issuer = options.issuer.replace(/\/+$/, '');
-  const { PGlite } = await import('@electric-sql/pglite');
-  const pglite = new PGlite();
-  await pglite.waitReady;
-  const gateway = await createInProcessGateway({
-    pglite,
-    world: () => options.world,
-    verifyUserToken: createAccessTokenVerifier({ keys: createRemoteJWKSet(new URL(`${issuer}/jwks`)), issuer, audience: API_AUDIENCE }),
-    logger: consoleLogger,
-  });
+  const ready = (async () => {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const pglite = new PGlite();
+    await pglite.waitReady;
+    return createInProcessGateway({
+      pglite,
+      world: () => options.world,
+      verifyUserToken: createAccessTokenVerifier({ keys: createRemoteJWKSet(new URL(`${issuer}/jwks`)), issuer, audience: API_AUDIENCE }),
+      logger: consoleLogger,
+    });
+  })();
+  ready.catch((error: unknown) => console.warn('MK gateway (in the browser) could not start', error));
 
   const base = new URL(options.apiBaseUrl.replace(/\/+$/, ''), window.location.origin);
   const handlers = [
@@ -52,15 +62,22 @@ export async function startBrowserGateway(options: BrowserGatewayOptions): Promi
       // The gateway's routes are under /api; the app's base may be any path (e2e uses /demo-api).
       const forwarded = new URL(`/api${url.pathname.slice(base.pathname.length)}${url.search}`, url.origin);
       const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+      const body = hasBody ? await request.arrayBuffer() : undefined;
+      let gateway: InProcessGateway;
+      try {
+        gateway = await ready;
+      } catch {
+        return unavailableResponse('The in-browser MK gateway could not start (see the browser console).', problemInstance(request.url));
+      }
       return gateway.fetch(
         new Request(forwarded, {
           method: request.method,
           headers: request.headers,
-          ...(hasBody ? { body: await request.arrayBuffer() } : {}),
+          ...(body !== undefined ? { body } : {}),
           signal: request.signal,
         }),
       );
     }),
   ];
-  return { gateway, handlers };
+  return { ready, handlers };
 }
