@@ -52,13 +52,13 @@ test('after a gateway restart, grants and the access log are still there', async
     const response = await fetch(`${running.url}${path}`, { headers });
     return { status: response.status, body: response.ok ? ((await response.json()) as Record<string, unknown>) : undefined };
   };
-  const myMailboxes = async () => ((await get('/api/mk/me')).body?.['mailboxes'] as { id: string }[]).map((m) => m.id).sort();
+  const myMailboxes = async () => (((await get('/api/mk/me')).body?.['mailboxes'] ?? []) as { id: string }[]).map((m) => m.id).sort();
 
   // First start: the demo seed. Anna reads one message of her barn-och-unga inbox.
   running = await startGatewayProcess(dataDir);
   expect(await myMailboxes()).toEqual([FA.malmoBarnUnga, FA.malmoAldreomsorg].sort());
   const inbox = await get(INBOX(FA.malmoBarnUnga));
-  const messageId = (inbox.body?.['data'] as { id: string }[])[0]?.id ?? '';
+  const messageId = ((inbox.body?.['data'] ?? []) as { id: string }[])[0]?.id ?? '';
   expect(messageId).not.toBe('');
   expect((await get(`/api/sdk/messages/${encodeURIComponent(messageId)}`)).status).toBe(200);
   await running.stop();
