@@ -160,6 +160,8 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       });
       expect(off.status).toBe(200);
       expect((await off.json()).mailbox.active).toBe(false);
+      const annasNow = (await (await gateway.call('/mk/me', { token: anna })).json()).mailboxes.map((m: { id: string }) => m.id);
+      expect(annasNow).not.toContain(FA.malmoBarnUnga);
       expect((await db.db.selectFrom('audit_log').select('kind').orderBy('id').execute()).map((r) => r.kind)).toEqual(['mailbox.created', 'mailbox.removed', 'mailbox.deactivated']);
     });
 
