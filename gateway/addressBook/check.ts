@@ -18,6 +18,7 @@ type Db = Kysely<GatewayDatabase>;
 
 export interface MailboxAddressBookCheck extends AddressBookCheck {
   name: string;
+  active: boolean;
 }
 
 export interface AddressBookCheckResult {
@@ -27,14 +28,13 @@ export interface AddressBookCheckResult {
 
 /** The registry's mailboxes of one organisation, with what the address book should show. */
 async function registryMailboxes(db: Db, organizationId: string) {
-  const rows = await db.selectFrom('mailboxes').select(['id', 'organization_id', 'name']).where('organization_id', '=', organizationId).orderBy('name').execute();
-  return rows.map((r) => ({ id: r.id, organizationId: r.organization_id, name: r.name, description: descriptionOf(r) }));
-}
-
-/** The mailbox's description, once the registry holds one (migration 0003's column). */
-function descriptionOf(row: object): string | null {
-  const value = (row as { description?: unknown }).description;
-  return typeof value === 'string' ? value : null;
+  const rows = await db
+    .selectFrom('mailboxes')
+    .select(['id', 'organization_id', 'name', 'description', 'active'])
+    .where('organization_id', '=', organizationId)
+    .orderBy('name')
+    .execute();
+  return rows.map((r) => ({ id: r.id, organizationId: r.organization_id, name: r.name, description: r.description, active: r.active }));
 }
 
 export async function checkOrganizationAddressBook(db: Db, organizationId: string): Promise<AddressBookCheckResult> {
@@ -52,7 +52,7 @@ export async function checkOrganizationAddressBook(db: Db, organizationId: strin
     const checks = checkAddressBook(mailboxes, entries);
     return {
       sync: await readSyncState(db),
-      mailboxes: checks.map((check, i) => ({ ...check, name: mailboxes[i]?.name ?? '' })),
+      mailboxes: checks.map((check, i) => ({ ...check, name: mailboxes[i]?.name ?? '', active: mailboxes[i]?.active ?? true })),
     };
   });
 }
