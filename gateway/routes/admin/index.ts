@@ -6,6 +6,7 @@
  */
 import { Hono } from 'hono';
 import type { GatewayDeps, GatewayEnv } from '../../http/env';
+import { connectionTestAdminRoutes } from './connectionTests';
 import { requireSuperuser, type AdminEnv } from './requireSuperuser';
 
 export const ADMIN_PREFIX = '/mk/admin';
@@ -18,6 +19,7 @@ export function adminRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     c.header('Cache-Control', 'private, no-store');
   });
   // Sections' routes (one line each):
+  admin.route('/', connectionTestAdminRoutes(deps));
   admin.get('/whoami', (c) => c.json({ subject: c.var.admin.subject, name: c.var.admin.name ?? null, organizationId: c.var.admin.organizationId }));
 
   const routes = new Hono<GatewayEnv>();
