@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
+import type { SdkUser } from '../../../sdk/user';
 import { renderWithProviders } from '../../../testing/renderWithProviders';
 import { AddressBookSection } from './AddressBookSection';
 import { ConnectionTestSection } from './ConnectionTestSection';
 import { StatusSection } from './StatusSection';
 import { sampleRun, stubAdminApi } from './testing/adminApi';
 
-const SARA = { subject: 'sara', name: 'Sara Nilsson', roles: ['superuser'], organization: { id: '0203:malmo.se', name: 'Malmö stad' } };
+const SARA: Partial<SdkUser> = { subject: 'sara', name: 'Sara Nilsson', roles: ['superuser'], organization: { id: '0203:malmo.se', name: 'Malmö stad' } };
 const REGISTRATOR = 'sdk:registrator:0203:malmo.se';
 
 const addressBook = {
