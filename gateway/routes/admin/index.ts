@@ -6,6 +6,9 @@
  */
 import { Hono } from 'hono';
 import type { GatewayDeps, GatewayEnv } from '../../http/env';
+import { adminAccessRoutes } from './access';
+import { adminLogRoutes } from './log';
+import { adminMailboxRoutes } from './mailboxes';
 import { connectionTestAdminRoutes } from './connectionTests';
 import { requireSuperuser, type AdminEnv } from './requireSuperuser';
 
@@ -21,6 +24,9 @@ export function adminRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
   // Sections' routes (one line each):
   admin.route('/', connectionTestAdminRoutes(deps));
   admin.get('/whoami', (c) => c.json({ subject: c.var.admin.subject, name: c.var.admin.name ?? null, organizationId: c.var.admin.organizationId }));
+  admin.route('/', adminMailboxRoutes(deps));
+  admin.route('/', adminAccessRoutes(deps));
+  admin.route('/', adminLogRoutes(deps));
 
   const routes = new Hono<GatewayEnv>();
   routes.route(ADMIN_PREFIX, admin as unknown as Hono<GatewayEnv>);
