@@ -4,7 +4,7 @@
  * sign-in redirect (sessionStorage).
  */
 import { MAX_MESSAGE_BYTES_DEFAULT } from '../src/sdk/rules/validateMessage';
-import type { AddressBook } from './addressBook/addressBook';
+import type { AddressBook, PublicationState } from './addressBook/addressBook';
 import { createSimClock, restoreSimClock, type ClockSnapshot, type SimClock } from './clock';
 import { createSeedAddressBook, seedOutgoingRecords } from './seed';
 import { settleDeliveries } from './store/delivery';
@@ -50,6 +50,8 @@ export interface MockWorldSnapshot {
   clock: ClockSnapshot;
   seeded: boolean;
   records: MessageRecord[];
+  /** The trainer's address-book publications (absent in snapshots from before they existed). */
+  publications?: PublicationState;
 }
 
 export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
@@ -78,6 +80,7 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
       clock: clock.snapshot(),
       seeded,
       records: store.snapshot(),
+      publications: addressBook.publications(),
     }),
     restore(snapshot) {
       const parsed = parseSnapshot(snapshot);
@@ -86,10 +89,12 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
       clock.setSpeed(saved.speed);
       clock.advance(saved.now().getTime() - clock.now().getTime());
       seeded = parsed.seeded;
+      addressBook.restorePublications(parsed.publications ?? { published: [], unpublished: [] });
       store.replaceAll(parsed.records);
     },
     reset() {
       clock.reset();
+      addressBook.restorePublications({ published: [], unpublished: [] });
       store.replaceAll(seedRecords());
       world.settle();
     },
@@ -127,7 +132,8 @@ function parseSnapshot(value: unknown): MockWorldSnapshot {
     typeof v.clock.takenAtReal === 'number' &&
     typeof v.seeded === 'boolean' &&
     Array.isArray(v.records) &&
-    v.records.every(isRecordLike);
+    v.records.every(isRecordLike) &&
+    (v.publications === undefined || (Array.isArray(v.publications.published) && Array.isArray(v.publications.unpublished)));
   if (!ok) throw new Error('Not a mock world snapshot (or from an older version)');
   return v as MockWorldSnapshot;
 }

@@ -3,6 +3,7 @@
  * this file must follow every migration. Timestamps are timestamptz (Date in both drivers).
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { CaseReason, CaseVerdict, ConnectionTestCaseKind } from '../../src/sdk/connectionTest';
 import type { HandlingEventKind, HandlingState } from '../../src/sdk/handling';
 
 /** read < send < admin: each level includes the ones before it. */
@@ -144,6 +145,46 @@ export interface MessageNoteTable {
   text: string;
 }
 
+/** Connection tests (migration 0004, ADR 0014). */
+export type ConnectionTestEnvironment = 'DEMO' | 'QA' | 'PROD';
+export type ConnectionTestOutcome = 'passed' | 'failed';
+
+export interface ConnectionTestRunTable {
+  id: string;
+  organization_id: string;
+  mailbox_id: string;
+  mailbox_name: string;
+  environment: ConnectionTestEnvironment;
+  started_by_sub: string;
+  started_by_name: string | null;
+  started_at: Date;
+  deadline_at: Date;
+  finished_at: Date | null;
+  outcome: ConnectionTestOutcome | null;
+}
+
+type JsonList = ColumnType<string[], string | undefined, string>;
+
+export interface ConnectionTestCaseTable {
+  run_id: string;
+  position: number;
+  kind: ConnectionTestCaseKind;
+  recipient: string;
+  expected_statuses: JsonList;
+  observed_statuses: JsonList;
+  receipt_codes: JsonList;
+  resource_id: string | null;
+  message_id: string | null;
+  sent_at: Date | null;
+  final_at: Date | null;
+  reply_message_id: string | null;
+  reply_at: Date | null;
+  send_failed_status: number | null;
+  verdict: ColumnType<CaseVerdict, CaseVerdict | undefined, CaseVerdict>;
+  reason: ColumnType<CaseReason, CaseReason | undefined, CaseReason>;
+  about: string | null;
+}
+
 /** One entry of the superuser console's audit log (migration 0003); never message content. */
 export interface AuditLogTable {
   id: Generated<number>;
@@ -172,6 +213,8 @@ export interface NotificationTable {
 export interface GatewayDatabase {
   audit_log: AuditLogTable;
   notifications: NotificationTable;
+  connection_test_runs: ConnectionTestRunTable;
+  connection_test_cases: ConnectionTestCaseTable;
   message_handling: MessageHandlingTable;
   message_handling_events: MessageHandlingEventTable;
   message_notes: MessageNoteTable;

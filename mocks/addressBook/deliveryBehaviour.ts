@@ -18,7 +18,12 @@ export interface ReceiptLine {
 }
 
 export type DeliveryBehaviour =
-  | { kind: 'accept' }
+  /**
+   * Accepts. With `replyAfterMs`, the recipient also answers: that long (virtual) after the
+   * message was delivered it sends a reply back to the sender's function address (the
+   * reception test of the superuser console's connection test).
+   */
+  | { kind: 'accept'; replyAfterMs?: number }
   | { kind: 'reject'; lines: readonly ReceiptLine[] }
   | { kind: 'noReceipt' };
 

@@ -4,6 +4,9 @@
  *   POST __sim/clock { advanceSeconds }   → moves virtual time forward
  *   POST __sim/clock { speed }            → changes the clock speed (0 = frozen)
  *   POST __sim/reset                      → back to the seed
+ *   GET  __sim/address-book/publications  → { published, unpublished } (the trainer's changes)
+ *   POST __sim/address-book/publish { identifier, name, description? } → publishes an address
+ *   POST __sim/address-book/unpublish { identifier } → takes it out of the address book's listing
  * No token needed: they exist only in the local mock and simulator.
  */
 import { http, type HttpHandler } from 'msw';
@@ -38,9 +41,49 @@ export function simControlRoutes(baseUrl: string, world: MockWorld): HttpHandler
       return json(clockState(world));
     }),
 
+    http.get(`${baseUrl}/__sim/address-book/publications`, () => json(world.addressBook.publications())),
+
+    http.post(`${baseUrl}/__sim/address-book/publish`, async ({ request }) => {
+      const instance = problemInstance(request.url);
+      const body = await readJsonObject(request);
+      const { identifier, name, description } = body ?? {};
+      if (typeof identifier !== 'string' || typeof name !== 'string' || (description !== undefined && typeof description !== 'string')) {
+        return badRequestResponse('Body must be JSON: { "identifier": "sdk:<function>:<organisation>", "name": string, "description"?: string }.', instance);
+      }
+      const result = world.addressBook.publish({ identifier, name, ...(description !== undefined ? { description } : {}) });
+      if (!result.ok) {
+        return badRequestResponse(
+          result.reason === 'unknown-organization'
+            ? `No organisation of the address book owns ${identifier}.`
+            : 'Give an identifier sdk:<function>:<organisation> and a non-empty name.',
+          instance,
+        );
+      }
+      world.notifyChanged();
+      return json({ identifier: result.entry.identifier, published: true });
+    }),
+
+    http.post(`${baseUrl}/__sim/address-book/unpublish`, async ({ request }) => {
+      const body = await readJsonObject(request);
+      const identifier = body?.['identifier'];
+      if (typeof identifier !== 'string') return badRequestResponse('Body must be JSON: { "identifier": string }.', problemInstance(request.url));
+      const wasListed = world.addressBook.unpublish(identifier);
+      world.notifyChanged();
+      return json({ identifier, published: false, wasListed });
+    }),
+
     http.post(`${baseUrl}/__sim/reset`, () => {
       world.reset();
       return json(clockState(world));
     }),
   ];
+}
+
+async function readJsonObject(request: Request): Promise<Record<string, unknown> | undefined> {
+  try {
+    const body: unknown = JSON.parse(await request.text());
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -428,6 +428,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mk/admin/address-book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each of the organisation's mailboxes against the address-book copy, and the copy's age. */
+        get: operations["getAdminAddressBookCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/address-book/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sync the gateway's copy of the address book now (audited). */
+        post: operations["syncAdminAddressBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/connection-tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's connection-test runs, newest first. */
+        get: operations["listConnectionTests"];
+        put?: never;
+        /** Start a connection test of one of the organisation's mailboxes (poll the run for progress). */
+        post: operations["startConnectionTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/connection-tests/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One run with its cases. */
+        get: operations["getConnectionTest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/system-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the message service, IdP and address book answer (with times), the database, the background jobs. */
+        get: operations["getSystemStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -918,6 +1004,130 @@ export interface components {
         };
         AdminNotificationList: {
             data: components["schemas"]["AdminNotification"][];
+        };
+        AddressBookValues: {
+            identifier: string;
+            organization: string;
+            name: string;
+            description: string;
+        };
+        MailboxAddressBookCheck: {
+            mailboxId: string;
+            name: string;
+            active: boolean;
+            /** @enum {string} */
+            state: "missing" | "differs" | "matches";
+            differences: ("name" | "description")[];
+            published?: {
+                name: string;
+                description: string;
+            };
+            toEnter?: components["schemas"]["AddressBookValues"];
+        };
+        AdminAddressBookCheck: {
+            /** Format: date-time */
+            syncedAt: string | null;
+            lastError: string | null;
+            mailboxes: components["schemas"]["MailboxAddressBookCheck"][];
+        };
+        AddressBookSyncResult: {
+            /** Format: date-time */
+            syncedAt: string | null;
+            lastError: string | null;
+        };
+        /** @enum {string} */
+        ConnectionTestCaseKind: "accepted" | "rejectedBv" | "signatureError" | "missingReceipt" | "reception";
+        ConnectionTestCase: {
+            kind: components["schemas"]["ConnectionTestCaseKind"];
+            recipient: string;
+            expectedStatuses: components["schemas"]["MessageStatus"][];
+            expectsReply: boolean;
+            observedStatuses: components["schemas"]["MessageStatus"][];
+            receiptCodes: string[];
+            resourceId: string | null;
+            messageId: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** Format: date-time */
+            finalAt: string | null;
+            replyMessageId: string | null;
+            /** Format: date-time */
+            replyAt: string | null;
+            sendFailedStatus: number | null;
+            /** @enum {string} */
+            verdict: "pending" | "pass" | "fail";
+            /** @enum {string} */
+            reason: "asExpected" | "waiting" | "sendFailed" | "timedOut" | "wrongFinalStatus" | "missingStatus" | "unexpectedStatus" | "missingReceiptCode" | "noReply";
+            about: string | null;
+        };
+        ConnectionTestRun: {
+            id: string;
+            organizationId: string;
+            mailboxId: string;
+            mailboxName: string;
+            /** @enum {string} */
+            environment: "DEMO" | "QA" | "PROD";
+            startedBy: {
+                sub: string;
+                name: string | null;
+            };
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            deadlineAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            state: "running" | "passed" | "failed" | "interrupted";
+            summary: {
+                passed: number;
+                failed: number;
+                pending: number;
+                total: number;
+                allPassed: boolean;
+            };
+            cases: components["schemas"]["ConnectionTestCase"][];
+        };
+        ConnectionTestRunSingle: {
+            data: components["schemas"]["ConnectionTestRun"];
+        };
+        ConnectionTestRunList: {
+            /** @enum {string} */
+            environment: "DEMO" | "QA" | "PROD";
+            data: components["schemas"]["ConnectionTestRun"][];
+        };
+        ServiceProbe: {
+            reachable: boolean;
+            responseMs: number;
+            status: number | null;
+        };
+        SystemStatus: {
+            /** Format: date-time */
+            checkedAt: string;
+            messageService: components["schemas"]["ServiceProbe"];
+            idp: components["schemas"]["ServiceProbe"] | null;
+            addressBook: components["schemas"]["ServiceProbe"];
+            database: {
+                /** @enum {string} */
+                kind: "postgres" | "pglite";
+                healthy: boolean;
+                responseMs: number;
+            };
+            addressBookCopy: {
+                /** Format: date-time */
+                syncedAt: string | null;
+                lastError: string | null;
+                addresses: number;
+                organizations: number;
+            } | null;
+            jobs: {
+                job: string;
+                /** Format: date-time */
+                lastRunAt: string | null;
+                runs: number;
+                /** Format: date-time */
+                leaseUntil: string | null;
+            }[];
         };
     };
     responses: {
@@ -1682,6 +1892,169 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminNotificationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAdminAddressBookCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAddressBookCheck"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    syncAdminAddressBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Synced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddressBookSyncResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The address book could not be read; the copy is unchanged. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConnectionTests: {
+        parameters: {
+            query?: {
+                mailbox?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionTestRunList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    startConnectionTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    mailbox: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Started. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionTestRunSingle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description A run of this mailbox is still going (Location names it). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConnectionTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionTestRunSingle"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSystemStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemStatus"];
                 };
             };
             401: components["responses"]["Unauthorized"];

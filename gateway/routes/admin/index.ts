@@ -9,6 +9,7 @@ import type { GatewayDeps, GatewayEnv } from '../../http/env';
 import { adminAccessRoutes } from './access';
 import { adminLogRoutes } from './log';
 import { adminMailboxRoutes } from './mailboxes';
+import { connectionTestAdminRoutes } from './connectionTests';
 import { requireSuperuser, type AdminEnv } from './requireSuperuser';
 
 export const ADMIN_PREFIX = '/mk/admin';
@@ -21,6 +22,7 @@ export function adminRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     c.header('Cache-Control', 'private, no-store');
   });
   // Sections' routes (one line each):
+  admin.route('/', connectionTestAdminRoutes(deps));
   admin.get('/whoami', (c) => c.json({ subject: c.var.admin.subject, name: c.var.admin.name ?? null, organizationId: c.var.admin.organizationId }));
   admin.route('/', adminMailboxRoutes(deps));
   admin.route('/', adminAccessRoutes(deps));

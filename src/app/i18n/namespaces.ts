@@ -39,6 +39,8 @@ export const ON_DEMAND_TEXTS = {
   config: () => import('../../config/i18n').then((m) => m.configResources),
   // The superuser console (features/console); sections may add namespaces of their own below.
   console: () => import('../../features/console/i18n').then((m) => m.consoleResources),
+  // Console sections: address book, connection test, system status (ADR 0014).
+  consoleConnection: () => import('../../features/console/connection/i18n').then((m) => m.consoleConnectionResources),
 } as const;
 
 export type OnDemandNamespace = keyof typeof ON_DEMAND_TEXTS;
