@@ -32,6 +32,10 @@ export interface GatewayConfig {
   /** Built app to serve next to the API (npm run serve); undefined = API only. */
   staticDir: string | undefined;
   shutdownGraceMs: number;
+  /** Retention (ADR 0017): days a mailbox without its own setting keeps final messages; 0 = keep. */
+  retentionDefaultDays: number;
+  /** How often the retention job runs (once across all instances). */
+  retentionIntervalMs: number;
 }
 
 const url = v.pipe(v.string(), v.trim(), v.url('must be an absolute URL such as http://127.0.0.1:9090'));
@@ -72,6 +76,8 @@ const ENV_SCHEMA = v.object({
   LOG_LEVEL: v.optional(v.picklist(['debug', 'info', 'warn', 'error'], 'must be debug, info, warn or error'), 'info'),
   STATIC_DIR: v.optional(text),
   SHUTDOWN_GRACE_MS: v.optional(integer(0, 120_000), '10000'),
+  RETENTION_DEFAULT_DAYS: v.optional(integer(0, 3650), '0'),
+  RETENTION_INTERVAL_MS: v.optional(integer(10_000, 30 * 24 * 3600 * 1000), String(24 * 3600 * 1000)),
 });
 
 export class ConfigError extends Error {
@@ -114,5 +120,7 @@ export function readConfig(env: Record<string, string | undefined>): GatewayConf
     logLevel: e.LOG_LEVEL,
     staticDir: e.STATIC_DIR,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    retentionDefaultDays: e.RETENTION_DEFAULT_DAYS,
+    retentionIntervalMs: e.RETENTION_INTERVAL_MS,
   };
 }
