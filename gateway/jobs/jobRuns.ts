@@ -35,10 +35,10 @@ function countsOf(value: unknown): JobCounts {
 }
 
 /**
- * Runs `fn` as a recorded run of `job`: a row before it starts, completed after. Its result
- * (counts) is returned; an error is recorded and thrown on, so callers still see it.
+ * Runs `fn` as a recorded run of `job`: a row before it starts, completed after. Its result is
+ * returned, and its number fields are the run's counts; an error is recorded and thrown on, so callers still see it.
  */
-export async function withJobRun<T extends JobCounts | void>(
+export async function withJobRun<T extends object | void>(
   db: Kysely<GatewayDatabase>,
   job: string,
   fn: () => Promise<T>,

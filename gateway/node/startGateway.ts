@@ -23,7 +23,7 @@ import { createJsonLogger, type Logger } from '../http/logger';
 import { createServiceTokenSource } from '../mt/serviceToken';
 import { seedRegistry, type RegistrySeed } from '../registry/seed';
 import { withJobRun } from '../jobs/jobRuns';
-import { createRetentionJob, type RetentionAuditor } from '../retention/job';
+import { createRetentionJob } from '../retention/job';
 
 export const ADDRESS_BOOK_JOB = 'address-book-sync';
 
@@ -42,8 +42,6 @@ export interface StartGatewayOptions {
   fetch?: typeof fetch;
   /** The message service's clock (the demo passes the simulator's virtual clock): retention judges message ages by it. */
   messageServiceClock?: () => Date;
-  /** Audit entry per mailbox a retention run touched (the registry's audit log). */
-  retentionAudit?: RetentionAuditor;
 }
 
 export interface RunningGateway {
@@ -119,7 +117,6 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     intervalMs: config.retentionIntervalMs,
     instanceId,
     logger,
-    ...(options.retentionAudit ? { audit: options.retentionAudit } : {}),
   });
 
   const root = new Hono();

@@ -21,6 +21,8 @@ export const AUDIT_KINDS = [
   'grant.revoked',
   'connection_test.run',
   'retention.run',
+  'retention.updated',
+  'rollout.milestone',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

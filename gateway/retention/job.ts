@@ -2,14 +2,13 @@
  * The daily retention job (ADR 0017): over every mailbox of the registry whose retention is not
  * 0, deletes the due messages in the message service. Leased like the address-book sync, so it
  * runs once per interval however many gateway instances share the database, and recorded in
- * job_runs with its counts. Each mailbox it deleted from (or failed on) gets an audit entry.
+ * job_runs with its counts. Each mailbox it had due messages in gets an audit entry (retention.run).
  */
-import type { Kysely } from 'kysely';
 import { createPeriodicJob, type PeriodicJob } from '../addressBook/job';
-import type { GatewayDatabase } from '../db/schema';
 import type { GatewayDeps } from '../http/env';
 import type { Logger } from '../http/logger';
 import { JobFailedError, withJobRun, type JobCounts } from '../jobs/jobRuns';
+import { recordAudit } from '../registry/auditLog';
 import { JOB_INSTANCE, RETENTION_JOB, RETENTION_JOB_SUBJECT, runRetention, type RetentionResult } from './retention';
 import { retentionOf } from './settings';
 
@@ -17,13 +16,11 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type RetentionDeps = Pick<GatewayDeps, 'db' | 'mt' | 'clock' | 'messageServiceClock' | 'retentionDefaultDays'>;
 
-/** Written for every mailbox a run touched (the audit log's entry). */
-export type RetentionAuditor = (db: Kysely<GatewayDatabase>, entry: { result: RetentionResult; actor: string; jobRunId: number | null; at: Date }) => Promise<void>;
-
 /** One pass over every mailbox with a retention; the counts of the whole pass. */
-export async function retentionPass(deps: RetentionDeps, options: { requestId: string; audit?: RetentionAuditor }): Promise<JobCounts> {
+export async function retentionPass(deps: RetentionDeps, options: { requestId: string }): Promise<JobCounts> {
   const db = deps.db.db;
-  const mailboxes = await db.selectFrom('mailboxes').select('id').orderBy('id').execute();
+  const mailboxes = await db.selectFrom('mailboxes').select(['id', 'organization_id']).orderBy('id').execute();
+  const organizationOf = new Map(mailboxes.map((m) => [m.id, m.organization_id]));
   const settings = await retentionOf(db, mailboxes.map((m) => m.id), deps.retentionDefaultDays ?? 0);
   const counts = { mailboxes: 0, due: 0, deleted: 0, gone: 0, failed: 0 };
   const errors: string[] = [];
@@ -40,7 +37,16 @@ export async function retentionPass(deps: RetentionDeps, options: { requestId: s
     counts.deleted += result.deleted;
     counts.gone += result.gone;
     counts.failed += result.failed;
-    if (result.due > 0 && options.audit) await options.audit(db, { result, actor: RETENTION_JOB_SUBJECT, jobRunId: null, at: deps.clock() });
+    if (result.due > 0) {
+      await recordAudit(db, {
+        at: deps.clock(),
+        actor: { subject: RETENTION_JOB_SUBJECT, name: 'Gallring (daglig)' },
+        organizationId: organizationOf.get(setting.mailboxId) ?? '',
+        mailboxId: setting.mailboxId,
+        kind: 'retention.run',
+        summary: { trigger: 'job', days: result.days, due: result.due, deleted: result.deleted, gone: result.gone, failed: result.failed },
+      });
+    }
   }
   if (errors.length > 0) throw new JobFailedError(errors.join('; '), counts);
   return counts;
@@ -51,7 +57,6 @@ export interface RetentionJobOptions {
   intervalMs: number;
   instanceId: string;
   logger: Logger;
-  audit?: RetentionAuditor;
   checkEveryMs?: number;
 }
 
@@ -66,7 +71,7 @@ export function createRetentionJob(options: RetentionJobOptions): PeriodicJob {
     now: deps.clock,
     ...(options.checkEveryMs ? { checkEveryMs: options.checkEveryMs } : {}),
     run: () =>
-      withJobRun(deps.db.db, RETENTION_JOB, () => retentionPass(deps, { requestId: `job:${RETENTION_JOB}:${options.instanceId}`, ...(options.audit ? { audit: options.audit } : {}) }), {
+      withJobRun(deps.db.db, RETENTION_JOB, () => retentionPass(deps, { requestId: `job:${RETENTION_JOB}:${options.instanceId}` }), {
         instance: options.instanceId,
         now: deps.clock,
       }),

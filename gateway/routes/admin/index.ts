@@ -7,6 +7,8 @@
 import { Hono } from 'hono';
 import type { GatewayDeps, GatewayEnv } from '../../http/env';
 import { requireSuperuser, type AdminEnv } from './requireSuperuser';
+import { retentionRoutes } from './retention';
+import { rolloutRoutes } from './rollout';
 
 export const ADMIN_PREFIX = '/mk/admin';
 
@@ -18,6 +20,8 @@ export function adminRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     c.header('Cache-Control', 'private, no-store');
   });
   // Sections' routes (one line each):
+  admin.route('/', retentionRoutes(deps));
+  admin.route('/', rolloutRoutes(deps));
   admin.get('/whoami', (c) => c.json({ subject: c.var.admin.subject, name: c.var.admin.name ?? null, organizationId: c.var.admin.organizationId }));
 
   const routes = new Hono<GatewayEnv>();
