@@ -39,6 +39,8 @@ export const ON_DEMAND_TEXTS = {
   config: () => import('../../config/i18n').then((m) => m.configResources),
   // The superuser console (features/console); sections may add namespaces of their own below.
   console: () => import('../../features/console/i18n').then((m) => m.consoleResources),
+  consoleRetention: () => import('../../features/console/retention/i18n').then((m) => m.consoleRetentionResources),
+  consoleRollout: () => import('../../features/console/rollout/i18n').then((m) => m.consoleRolloutResources),
 } as const;
 
 export type OnDemandNamespace = keyof typeof ON_DEMAND_TEXTS;
