@@ -37,7 +37,9 @@ export function demoRegistrySeed(): RegistrySeed {
       });
     }
   }
-  return { mailboxes, grants };
+  // The demo IdP's people: the console can find and grant them before they have signed in.
+  const people = PERSONAS.map((p) => ({ sub: p.id, name: p.name, organizationId: p.organization.id, groups: [...p.groups] }));
+  return { mailboxes, grants, people };
 }
 
 /** The demo's gateway configuration; the process environment may override any variable. */

@@ -17,6 +17,8 @@ export const AUDIT_KINDS = [
   'mailbox.updated',
   'mailbox.deactivated',
   'mailbox.reactivated',
+  'mailbox.removed',
+  'grant.updated',
   'grant.created',
   'grant.revoked',
   'connection_test.run',

@@ -32,6 +32,8 @@ export async function mailboxesFor(db: Kysely<GatewayDatabase>, who: Subject, no
       .selectFrom('grants')
       .innerJoin('mailboxes', 'mailboxes.id', 'grants.mailbox_id')
       .select(['mailboxes.id', 'mailboxes.name', 'mailboxes.organization_id', 'grants.level'])
+      // A deactivated mailbox (superuser console) is offered to nobody.
+      .where('mailboxes.active', '=', true)
       .where((eb) =>
         eb.and([
           eb.or([

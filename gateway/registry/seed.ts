@@ -16,6 +16,8 @@ export interface RegistrySeed {
     validFrom?: Date;
     validTo?: Date;
   }[];
+  /** People the organisation knows from its IdP before they sign in (the console finds them to grant access). */
+  people?: { sub: string; name: string; organizationId: string; groups: string[] }[];
 }
 
 export const SEED_GRANTED_BY = 'seed';
@@ -47,6 +49,13 @@ export async function seedRegistry(db: Kysely<GatewayDatabase>, seed: RegistrySe
           })),
         )
         .onConflict((oc) => oc.constraint('grants_one_per_subject').doNothing())
+        .execute();
+    }
+    if (seed.people && seed.people.length > 0) {
+      await trx
+        .insertInto('people')
+        .values(seed.people.map((p) => ({ sub: p.sub, name: p.name, organization_id: p.organizationId, last_sign_in_at: null, groups: JSON.stringify(p.groups) })))
+        .onConflict((oc) => oc.column('sub').doNothing())
         .execute();
     }
     return true;

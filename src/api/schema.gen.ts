@@ -264,6 +264,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mk/admin/mailboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The admin organisation's function mailboxes, with access count, unhandled messages and address-book presence.
+         * @description Every /mk/admin operation needs the superuser role and an organisation in the access token
+         *     (403 otherwise) and covers that organisation only; another organisation's mailbox is 404.
+         */
+        get: operations["listAdminMailboxes"];
+        put?: never;
+        /**
+         * Register a function mailbox in the admin's organisation.
+         * @description The identifier is checked (src/sdk/mailboxRegistration): shape sdk:<function>:<organisation id>,
+         *     length, characters, the admin's organisation (400, eventIssues with `in` = field and
+         *     `typeCode` = the rule's code) and uniqueness (409, typeCode taken). Written with an audit entry.
+         */
+        post: operations["createAdminMailbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/mailboxes/{mailbox}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Edit a mailbox (also activate or deactivate it), based on the version the editor saw.
+         * @description Applies only when the mailbox is still at `version`; otherwise 409 with the current
+         *     values (`current`) and the names of the fields that differ from what the editor sent
+         *     (`changedFields`), so a second superuser never silently overwrites the first.
+         */
+        put: operations["updateAdminMailbox"];
+        post?: never;
+        /** Remove a mailbox that has no messages (one that has is deactivated instead, 409). */
+        delete: operations["deleteAdminMailbox"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/mailboxes/{mailbox}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        /** Who can reach the mailbox, directly or through a group, with level and dates. */
+        get: operations["listAdminMailboxGrants"];
+        put?: never;
+        /**
+         * Grant a person or an IdP group access (replaces the level and dates of an existing grant to the same subject).
+         * @description Applies on the person's next request. An audit entry, and a notification to the mailbox's notification address.
+         */
+        post: operations["createAdminGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/grants/{grantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                grantId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a grant; applies on the person's next request. */
+        delete: operations["revokeAdminGrant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People of the admin's organisation (signed in, or known from the IdP's list) and IdP groups, matching q. */
+        get: operations["searchAdminPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/people/{subject}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        /** The organisation's mailboxes a person reaches, directly or through one of her groups (of her last sign-in). */
+        get: operations["getAdminPersonAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log and the message access log of the organisation's mailboxes, newest first (at most 500). Never content. */
+        get: operations["listAdminLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The e-mails the gateway would have sent (the demo keeps them instead of sending), newest first. */
+        get: operations["listAdminNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mk/admin/retention": {
         parameters: {
             query?: never;
@@ -746,6 +910,141 @@ export interface components {
         NewNoteRequest: {
             /** @description Trimmed; at least one character after trimming. */
             text: string;
+        };
+        AdminPerson: {
+            sub: string;
+            name: string | null;
+        };
+        AdminMailboxFields: {
+            name: string;
+            description: string;
+            categories: string[];
+            sends: boolean;
+            receives: boolean;
+            /** @description Empty = no notifications. */
+            notificationEmail: string;
+        };
+        AdminMailbox: components["schemas"]["AdminMailboxFields"] & {
+            id: string;
+            active: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedBy: {
+                sub: string;
+                name: string | null;
+            } | null;
+            /** @description Grants in force now (people and groups). */
+            accessCount: number;
+            /** @description Received messages not marked handled (the gateway's handling table). */
+            unhandledCount: number;
+            /**
+             * Format: date-time
+             * @description When the gateway first saw the newest received message.
+             */
+            lastReceivedAt?: string | null;
+            addressBook: {
+                published: boolean;
+                /** @description The name under which the address book's copy lists it. */
+                name?: string;
+            };
+        };
+        AdminMailboxList: {
+            data: components["schemas"]["AdminMailbox"][];
+        };
+        AdminMailboxSingle: {
+            mailbox: components["schemas"]["AdminMailbox"];
+        };
+        AdminMailboxCreate: components["schemas"]["AdminMailboxFields"] & {
+            id: string;
+        };
+        AdminMailboxUpdate: components["schemas"]["AdminMailboxFields"] & {
+            /** @description The version the editor's form is based on. */
+            version: number;
+            active: boolean;
+        };
+        MailboxConflictProblem: components["schemas"]["Problem"] & {
+            current: components["schemas"]["AdminMailbox"];
+            changedFields: ("name" | "description" | "categories" | "sends" | "receives" | "notificationEmail" | "active")[];
+        };
+        AdminGrant: {
+            id: string;
+            mailbox: string;
+            mailboxName: string;
+            /** @enum {string} */
+            subjectKind: "person" | "group";
+            subject: string;
+            subjectName: string | null;
+            level: components["schemas"]["GrantLevel"];
+            /** Format: date-time */
+            validFrom: string | null;
+            /** Format: date-time */
+            validTo: string | null;
+            grantedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Within its dates now. */
+            inForce: boolean;
+            /** @description For a person's access through a group: the group. */
+            via?: string;
+        };
+        AdminGrantList: {
+            data: components["schemas"]["AdminGrant"][];
+        };
+        AdminGrantCreate: {
+            /** @enum {string} */
+            subjectKind: "person" | "group";
+            subject: string;
+            level: components["schemas"]["GrantLevel"];
+            /** Format: date-time */
+            validFrom?: string | null;
+            /** Format: date-time */
+            validTo?: string | null;
+        };
+        AdminPeopleSearch: {
+            people: {
+                sub: string;
+                name: string | null;
+                groups: string[];
+                /** Format: date-time */
+                lastSignInAt: string | null;
+            }[];
+            groups: string[];
+        };
+        AdminLogEntry: {
+            id: string;
+            /**
+             * @description audit = the console's audit log; access = the message access log.
+             * @enum {string}
+             */
+            source: "audit" | "access";
+            /** Format: date-time */
+            at: string;
+            actor: components["schemas"]["AdminPerson"];
+            kind: string;
+            mailbox: string | null;
+            messageId?: string | null;
+            /** @description Non-content facts. */
+            summary: {
+                [key: string]: unknown;
+            };
+        };
+        AdminLogList: {
+            data: components["schemas"]["AdminLogEntry"][];
+        };
+        AdminNotification: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            mailbox: string | null;
+            recipient: string;
+            subject: string;
+            body: string;
+        };
+        AdminNotificationList: {
+            data: components["schemas"]["AdminNotification"][];
         };
         RetentionSetting: {
             /** @description The function address identifier. */
@@ -1307,6 +1606,307 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listAdminMailboxes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminMailboxList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAdminMailbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminMailboxCreate"];
+            };
+        };
+        responses: {
+            /** @description Registered. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminMailboxSingle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["BadRequest"];
+        };
+    };
+    updateAdminMailbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminMailboxUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminMailboxSingle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Changed by someone else since `version`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MailboxConflictProblem"];
+                };
+            };
+        };
+    };
+    deleteAdminMailbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed, with its grants. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["BadRequest"];
+        };
+    };
+    listAdminMailboxGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminGrantList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createAdminGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminGrantCreate"];
+            };
+        };
+        responses: {
+            /** @description Granted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        grant: components["schemas"]["AdminGrant"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeAdminGrant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                grantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    searchAdminPeople: {
+        parameters: {
+            query?: {
+                /** @description Part of a name, a subject or a group name; empty = all. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminPeopleSearch"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAdminPersonAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminGrantList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAdminLog: {
+        parameters: {
+            query?: {
+                mailbox?: string;
+                /** @description The actor's subject (or, for grants, the subject granted). */
+                person?: string;
+                /** @description An audit kind (mailbox.created, …) or message.read / message.send / message.delete / message.handle / message.note. */
+                kind?: string;
+                /** @description First day (inclusive, UTC). */
+                from?: string;
+                /** @description Last day (inclusive, UTC). */
+                to?: string;
+                /** @description csv = the same rows as text/csv (Excel-friendly, UTF-8 with BOM). */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminLogList"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listAdminNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminNotificationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listRetention: {

@@ -6,6 +6,9 @@
  */
 import { Hono } from 'hono';
 import type { GatewayDeps, GatewayEnv } from '../../http/env';
+import { adminAccessRoutes } from './access';
+import { adminLogRoutes } from './log';
+import { adminMailboxRoutes } from './mailboxes';
 import { requireSuperuser, type AdminEnv } from './requireSuperuser';
 import { retentionRoutes } from './retention';
 import { rolloutRoutes } from './rollout';
@@ -23,6 +26,9 @@ export function adminRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
   admin.route('/', retentionRoutes(deps));
   admin.route('/', rolloutRoutes(deps));
   admin.get('/whoami', (c) => c.json({ subject: c.var.admin.subject, name: c.var.admin.name ?? null, organizationId: c.var.admin.organizationId }));
+  admin.route('/', adminMailboxRoutes(deps));
+  admin.route('/', adminAccessRoutes(deps));
+  admin.route('/', adminLogRoutes(deps));
 
   const routes = new Hono<GatewayEnv>();
   routes.route(ADMIN_PREFIX, admin as unknown as Hono<GatewayEnv>);
