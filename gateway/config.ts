@@ -36,6 +36,10 @@ export interface GatewayConfig {
   environment: 'DEMO' | 'QA' | 'PROD';
   connectionTestTimeoutSeconds: number;
   connectionTestPollMs: number;
+  /** Retention (ADR 0017): days a mailbox without its own setting keeps final messages; 0 = keep. */
+  retentionDefaultDays: number;
+  /** How often the retention job runs (once across all instances). */
+  retentionIntervalMs: number;
 }
 
 const url = v.pipe(v.string(), v.trim(), v.url('must be an absolute URL such as http://127.0.0.1:9090'));
@@ -79,6 +83,8 @@ const ENV_SCHEMA = v.object({
   MK_ENVIRONMENT: v.optional(v.picklist(['DEMO', 'QA', 'PROD'], 'must be DEMO, QA or PROD'), 'DEMO'),
   CONNECTION_TEST_TIMEOUT_SECONDS: v.optional(integer(10, 24 * 3600), '300'),
   CONNECTION_TEST_POLL_MS: v.optional(integer(100, 60_000), '2000'),
+  RETENTION_DEFAULT_DAYS: v.optional(integer(0, 3650), '0'),
+  RETENTION_INTERVAL_MS: v.optional(integer(10_000, 30 * 24 * 3600 * 1000), String(24 * 3600 * 1000)),
 });
 
 export class ConfigError extends Error {
@@ -124,5 +130,7 @@ export function readConfig(env: Record<string, string | undefined>): GatewayConf
     environment: e.MK_ENVIRONMENT,
     connectionTestTimeoutSeconds: e.CONNECTION_TEST_TIMEOUT_SECONDS,
     connectionTestPollMs: e.CONNECTION_TEST_POLL_MS,
+    retentionDefaultDays: e.RETENTION_DEFAULT_DAYS,
+    retentionIntervalMs: e.RETENTION_INTERVAL_MS,
   };
 }

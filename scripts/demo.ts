@@ -102,7 +102,12 @@ async function main(argv: string[]): Promise<void> {
     const previewData = mode === 'preview' && !process.env.DATABASE_URL ? await mkdtemp(join(tmpdir(), 'mk-gateway-')) : undefined;
     if (previewData) running.push({ name: 'gateway data', close: () => rm(previewData, { recursive: true, force: true }) });
     const config = demoGatewayConfig(previewData ? { ...process.env, GATEWAY_DATA_DIR: previewData } : process.env);
-    const gateway = await startGateway({ config: { ...config, dataDir: resolve(ROOT, config.dataDir) }, seed: demoRegistrySeed() });
+    const gateway = await startGateway({
+      config: { ...config, dataDir: resolve(ROOT, config.dataDir) },
+      seed: demoRegistrySeed(),
+      // Retention judges message ages by the federation's (the simulator's virtual) time.
+      messageServiceClock: () => sim.world.clock.now(),
+    });
     running.push({ name: 'MK gateway', close: gateway.close });
     if (withApp) running.push(await startApp(mode));
   } catch (error) {

@@ -24,7 +24,7 @@ export interface PeriodicJobOptions {
   name: string;
   intervalMs: number;
   instanceId: string;
-  run: () => Promise<void>;
+  run: () => Promise<unknown>;
   logger: Logger;
   now: () => Date;
   /** How often an instance looks whether the lease is free (default: intervalMs / 4, ≥ 1 s). */

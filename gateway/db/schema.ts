@@ -210,6 +210,40 @@ export interface NotificationTable {
   body: string;
 }
 
+/** Migration 0005 (ADR 0017): one run of a background job. */
+export type JobRunOutcome = 'running' | 'succeeded' | 'failed';
+export interface JobRunTable {
+  id: Generated<number>;
+  job: string;
+  /** The gateway instance that ran it. */
+  instance: string;
+  started_at: Date;
+  finished_at: Date | null;
+  outcome: JobRunOutcome;
+  /** What the run counted (e.g. { deleted: 3 }); numbers only, never content. */
+  counts: ColumnType<Record<string, number>, string | undefined, string>;
+  error: string | null;
+}
+
+/** Migration 0005: how many days a mailbox keeps messages in a final status (0 = keep). */
+export interface RetentionSettingTable {
+  mailbox_id: string;
+  days: number;
+  updated_by_sub: string;
+  updated_by_name: string | null;
+  updated_at: Date;
+}
+
+/** Migration 0005: a rollout milestone ticked (or unticked) by hand. */
+export interface RolloutMilestoneTable {
+  organization_id: string;
+  milestone: string;
+  done: boolean;
+  updated_by_sub: string;
+  updated_by_name: string | null;
+  updated_at: Date;
+}
+
 export interface GatewayDatabase {
   audit_log: AuditLogTable;
   notifications: NotificationTable;
@@ -225,6 +259,9 @@ export interface GatewayDatabase {
   address_book_entries: AddressBookEntryTable;
   address_book_sync: AddressBookSyncTable;
   job_leases: JobLeaseTable;
+  job_runs: JobRunTable;
+  retention_settings: RetentionSettingTable;
+  rollout_milestones: RolloutMilestoneTable;
 }
 
 export type Mailbox = Selectable<MailboxTable>;

@@ -24,6 +24,10 @@ export interface GatewayDeps {
   connectionTest?: ConnectionTestSettings & { wait?: (ms: number) => Promise<void> };
   /** The IdP's issuer URL, probed by the console's system status (ADR 0014). */
   idpUrl?: string;
+  /** Retention (ADR 0017): days a mailbox without a setting of its own keeps final messages (0 = keep; default 0). */
+  retentionDefaultDays?: number;
+  /** The message service's clock, by which message ages are judged (the simulator's in the demo); default `clock`. */
+  messageServiceClock?: () => Date;
 }
 
 export interface GatewayEnv {

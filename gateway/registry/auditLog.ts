@@ -24,6 +24,8 @@ export const AUDIT_KINDS = [
   'connection_test.run',
   'retention.run',
   'address_book.sync_requested',
+  'retention.updated',
+  'rollout.milestone',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

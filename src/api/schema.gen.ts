@@ -514,6 +514,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mk/admin/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retention of each of the organisation's function mailboxes, and the configured default. */
+        get: operations["listRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/retention/{mailbox}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The function address identifier of one of the organisation's mailboxes. */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set how many days the mailbox keeps messages in a final status (0 = keep).
+         * @description Written to the audit log (from and to). Field-level 400 for a value that is not a whole number of days from 0 to 3650.
+         */
+        put: operations["setRetention"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/retention/{mailbox}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The function address identifier of one of the organisation's mailboxes. */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * How many of the mailbox's messages a retention run would delete now.
+         * @description Read from the message service with the gateway's own token; ages are judged by the message service's clock.
+         */
+        get: operations["previewRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/retention/{mailbox}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The function address identifier of one of the organisation's mailboxes. */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete the mailbox's due messages in the message service now.
+         * @description Only when `confirmMailboxName` is the mailbox's name exactly as registered (400 with a
+         *     field-level problem otherwise). Recorded as a run of the job `retention` and in the audit
+         *     log (kind retention.run) with the counts; every deletion is in the access log.
+         */
+        post: operations["runRetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/rollout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's rollout checklist, each milestone with its automatic or manual status. */
+        get: operations["getRolloutChecklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/rollout/{milestone}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                milestone: components["schemas"]["MilestoneId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Tick (or untick) a milestone by hand, recording who and when.
+         * @description Only milestones the MK cannot check itself (400 for an automatic one whose source exists). Written to the audit log.
+         */
+        put: operations["tickRolloutMilestone"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1128,6 +1255,100 @@ export interface components {
                 /** Format: date-time */
                 leaseUntil: string | null;
             }[];
+        };
+        RetentionSetting: {
+            /** @description The function address identifier. */
+            mailbox: string;
+            name: string;
+            active: boolean;
+            /** @description Days a message in a final status is kept; 0 = kept. */
+            days: number;
+            /**
+             * @description The mailbox's own setting, or the configured default.
+             * @enum {string}
+             */
+            source: "mailbox" | "default";
+            updatedBy: components["schemas"]["HandlingPersonOrNull"];
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        RetentionList: {
+            defaultDays: number;
+            data: components["schemas"]["RetentionSetting"][];
+        };
+        RetentionUpdate: {
+            days: number;
+        };
+        RetentionPreview: {
+            mailbox: string;
+            days: number;
+            /** @description The mailbox's messages in the message service now (0 when nothing is deleted anyway). */
+            total: number;
+            /** @description Of those */
+            due: number;
+            /**
+             * Format: date-time
+             * @description The message service's time the ages were judged at.
+             */
+            judgedAt: string;
+        };
+        RetentionRunRequest: {
+            /** @description The mailbox's name typed back exactly. */
+            confirmMailboxName: string;
+        };
+        RetentionRunResult: {
+            mailbox: string;
+            days: number;
+            due: number;
+            deleted: number;
+            /** @description Already gone from the message service when deleted. */
+            gone: number;
+            failed: number;
+        };
+        /** @enum {string} */
+        MilestoneId: "apply-qa" | "register-mailboxes" | "publish-address-book" | "verify-qa-flows" | "acceptance-test" | "production-certificates" | "activate-production" | "go-live" | "training-1" | "training-2" | "training-3";
+        /** @description What an automatic check saw (fields by kind). */
+        MilestoneEvidence: {
+            /** @enum {string} */
+            kind: "mailboxes" | "address-book" | "connection-test" | "training" | "course-server-unavailable";
+            registered?: number;
+            published?: number;
+            matching?: number;
+            missing?: string[];
+            mismatched?: string[];
+            /** @enum {string} */
+            environment?: "DEMO" | "QA" | "PROD";
+            passed?: {
+                at: string;
+                mailbox: string;
+            } | null;
+            known?: boolean;
+            /** @enum {integer} */
+            number?: 1 | 2 | 3;
+        };
+        RolloutMilestone: {
+            id: components["schemas"]["MilestoneId"];
+            /** @enum {string} */
+            check: "automatic" | "manual";
+            /** @enum {string} */
+            state: "done" | "open" | "unavailable";
+            /** @description Whether it may be ticked by hand. */
+            tickable: boolean;
+            evidence?: components["schemas"]["MilestoneEvidence"];
+            tick?: {
+                done: boolean;
+                by: components["schemas"]["HandlingPerson"];
+                /** Format: date-time */
+                at: string;
+            };
+        };
+        RolloutChecklist: {
+            organizationId: string;
+            /** Format: date-time */
+            generatedAt: string;
+            done: number;
+            total: number;
+            milestones: components["schemas"]["RolloutMilestone"][];
         };
     };
     responses: {
@@ -2057,6 +2278,171 @@ export interface operations {
                     "application/json": components["schemas"]["SystemStatus"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per mailbox of the superuser's organisation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    setRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The function address identifier of one of the organisation's mailboxes. */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionSetting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    previewRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The function address identifier of one of the organisation's mailboxes. */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPreview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            502: components["responses"]["BadRequest"];
+        };
+    };
+    runRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The function address identifier of one of the organisation's mailboxes. */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionRunRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; what was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRunResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            502: components["responses"]["BadRequest"];
+        };
+    };
+    getRolloutChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The checklist in order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RolloutChecklist"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    tickRolloutMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                milestone: components["schemas"]["MilestoneId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    done: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The whole checklist after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RolloutChecklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
         };

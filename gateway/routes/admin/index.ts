@@ -11,6 +11,8 @@ import { adminLogRoutes } from './log';
 import { adminMailboxRoutes } from './mailboxes';
 import { connectionTestAdminRoutes } from './connectionTests';
 import { requireSuperuser, type AdminEnv } from './requireSuperuser';
+import { retentionRoutes } from './retention';
+import { rolloutRoutes } from './rollout';
 
 export const ADMIN_PREFIX = '/mk/admin';
 
@@ -23,6 +25,8 @@ export function adminRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
   });
   // Sections' routes (one line each):
   admin.route('/', connectionTestAdminRoutes(deps));
+  admin.route('/', retentionRoutes(deps));
+  admin.route('/', rolloutRoutes(deps));
   admin.get('/whoami', (c) => c.json({ subject: c.var.admin.subject, name: c.var.admin.name ?? null, organizationId: c.var.admin.organizationId }));
   admin.route('/', adminMailboxRoutes(deps));
   admin.route('/', adminAccessRoutes(deps));

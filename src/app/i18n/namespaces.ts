@@ -41,6 +41,8 @@ export const ON_DEMAND_TEXTS = {
   console: () => import('../../features/console/i18n').then((m) => m.consoleResources),
   // Console sections: address book, connection test, system status (ADR 0014).
   consoleConnection: () => import('../../features/console/connection/i18n').then((m) => m.consoleConnectionResources),
+  consoleRetention: () => import('../../features/console/retention/i18n').then((m) => m.consoleRetentionResources),
+  consoleRollout: () => import('../../features/console/rollout/i18n').then((m) => m.consoleRolloutResources),
 } as const;
 
 export type OnDemandNamespace = keyof typeof ON_DEMAND_TEXTS;
