@@ -48,7 +48,7 @@ function viewFromState(state: unknown): MailboxView | undefined {
 }
 
 function MessageView({ mailbox, messageId }: { mailbox: string; messageId: string }) {
-  const { t } = useTranslation('messages');
+  const { t } = useTranslation('reader');
   const location = useLocation();
   const { message: loaded, isPending, isError, isNotFound, refetch } = useOpenedMessage(messageId);
   // The query's answer arrives as a synchronous (useSyncExternalStore) update, and the whole
