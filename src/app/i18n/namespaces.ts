@@ -37,6 +37,8 @@ export const ON_DEMAND_TEXTS = {
   settings: () => import('../../features/settings/i18n').then((m) => m.settingsResources),
   shortcuts: () => import('../../features/shortcuts/i18n').then((m) => m.shortcutsResources),
   config: () => import('../../config/i18n').then((m) => m.configResources),
+  // The list's filter panel, fetched the first time it opens (messages/list/ListToolbar.tsx).
+  messageFilters: () => import('../../features/messages/list/filterPanelI18n').then((m) => m.messageFiltersResources),
 } as const;
 
 export type OnDemandNamespace = keyof typeof ON_DEMAND_TEXTS;
