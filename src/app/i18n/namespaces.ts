@@ -37,6 +37,8 @@ export const ON_DEMAND_TEXTS = {
   settings: () => import('../../features/settings/i18n').then((m) => m.settingsResources),
   shortcuts: () => import('../../features/shortcuts/i18n').then((m) => m.shortcutsResources),
   config: () => import('../../config/i18n').then((m) => m.configResources),
+  // Shared mailboxes: the message page's handling panel and notes, the composer's reply guard.
+  handling: () => import('../../features/handling/i18n').then((m) => m.handlingResources),
   // The list's filter panel, fetched the first time it opens (messages/list/ListToolbar.tsx).
   messageFilters: () => import('../../features/messages/list/filterPanelI18n').then((m) => m.messageFiltersResources),
 } as const;
