@@ -31,9 +31,9 @@ function page<K extends string>(
   };
 }
 
-const MESSAGE_TEXTS = ['reader', 'delivery', 'conversation', 'attachments', 'export'] as const;
+const MESSAGE_TEXTS = ['reader', 'delivery', 'conversation', 'attachments', 'export', 'handling'] as const;
 const PRINT_TEXTS = ['reader', 'print'] as const;
-const COMPOSER_TEXTS = ['compose'] as const;
+const COMPOSER_TEXTS = ['compose', 'handling'] as const;
 
 export const createAppRoutes = (loadTexts: LoadTexts): RouteObject[] => [
   { path: routePatterns.authCallback, element: <AuthCallbackPage /> },

@@ -43,6 +43,10 @@ export const ON_DEMAND_TEXTS = {
   consoleConnection: () => import('../../features/console/connection/i18n').then((m) => m.consoleConnectionResources),
   consoleRetention: () => import('../../features/console/retention/i18n').then((m) => m.consoleRetentionResources),
   consoleRollout: () => import('../../features/console/rollout/i18n').then((m) => m.consoleRolloutResources),
+  // Shared mailboxes: the message page's handling panel and notes, the composer's reply guard.
+  handling: () => import('../../features/handling/i18n').then((m) => m.handlingResources),
+  // The list's filter panel, fetched the first time it opens (messages/list/ListToolbar.tsx).
+  messageFilters: () => import('../../features/messages/list/filterPanelI18n').then((m) => m.messageFiltersResources),
 } as const;
 
 export type OnDemandNamespace = keyof typeof ON_DEMAND_TEXTS;
