@@ -8,6 +8,7 @@ import type { AddressBook } from './addressBook/addressBook';
 import { createSimClock, restoreSimClock, type ClockSnapshot, type SimClock } from './clock';
 import { createSeedAddressBook, seedOutgoingRecords } from './seed';
 import { settleDeliveries } from './store/delivery';
+import { createFaultHook, type FaultHook } from './store/faults';
 import type { MessageRecord } from './store/messageRecord';
 import { createMessageStore, type MessageStore } from './store/messageStore';
 
@@ -26,6 +27,8 @@ export interface MockWorld {
   readonly clock: SimClock;
   readonly store: MessageStore;
   readonly addressBook: AddressBook;
+  /** Faults injected per mailbox by a trainer (store/faults.ts); not part of snapshots. */
+  readonly faults: FaultHook;
   readonly limits: { maxMessageBytes: number; allowedAttachmentTypes: readonly string[] };
   /** Materialises deliveries due at the clock's now (run before every read). */
   settle(): void;
@@ -67,6 +70,7 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
     clock,
     store,
     addressBook,
+    faults: createFaultHook(),
     limits: {
       maxMessageBytes: options.maxMessageBytes ?? MAX_MESSAGE_BYTES_DEFAULT,
       allowedAttachmentTypes: [...(options.allowedAttachmentTypes ?? DEFAULT_ALLOWED_ATTACHMENT_TYPES)],
@@ -89,6 +93,7 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
       store.replaceAll(parsed.records);
     },
     reset() {
+      world.faults.clear();
       clock.reset();
       store.replaceAll(seedRecords());
       world.settle();

@@ -4,6 +4,7 @@
  * lists them. Built once from plain seed data; never mutated.
  */
 import type { FunctionAddress, Organization } from '../../src/sdk/model';
+import { isPracticeMailbox } from '../../src/sdk/training/practice';
 import { deriveUuid } from '../ids';
 import type { SeedFunctionAddress, SeedOrganization } from '../seed/types';
 import { ACCEPT, type DeliveryBehaviour } from './deliveryBehaviour';
@@ -78,9 +79,9 @@ export function createAddressBook(
   return {
     organizations: orgs,
     addresses: entries,
-    findAddress: (identifier) => byIdentifier.get(identifier),
+    findAddress: (identifier) => byIdentifier.get(identifier) ?? practiceMailboxEntry(identifier),
     participantOf(identifier) {
-      const entry = byIdentifier.get(identifier);
+      const entry = byIdentifier.get(identifier) ?? practiceMailboxEntry(identifier);
       return entry ? orgById.get(entry.organizationId)?.participantIdentifier : undefined;
     },
   };
@@ -115,3 +116,16 @@ export function toAddressResource(entry: AddressBookAddress): FunctionAddress {
     relationships: { organization: { data: { type: 'organizations', id: entry.organizationId } } },
   };
 }
+
+/**
+ * A participant's practice mailbox of a course (ADR 0016): known to the address book without
+ * being listed, so courses need no change of the seed. Only when the practice organisation is
+ * in the book.
+ */
+function practiceMailboxEntry(identifier: string): AddressBookAddress | undefined {
+  if (!isPracticeMailbox(identifier)) return undefined;
+  return { id: deriveUuid(`address:${identifier}`), identifier, name: `Övningsbrevlåda ${identifier.split(':')[1] ?? ''}`, organizationId: organizationResourceId(PRACTICE_ORG_KEY), behaviour: ACCEPT };
+}
+
+/** Key of the practice organisation in the seed (seed/practiceAddresses.ts). */
+export const PRACTICE_ORG_KEY = 'ovning';

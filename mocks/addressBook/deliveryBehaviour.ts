@@ -18,7 +18,8 @@ export interface ReceiptLine {
 }
 
 export type DeliveryBehaviour =
-  | { kind: 'accept' }
+  /** receiptDelayMs: the receipt comes that much later than usual (a fault a trainer injects). */
+  | { kind: 'accept'; receiptDelayMs?: number }
   | { kind: 'reject'; lines: readonly ReceiptLine[] }
   | { kind: 'noReceipt' };
 
