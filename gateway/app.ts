@@ -17,6 +17,7 @@ import { notFoundResponse, problemInstance, problemResponse } from '../src/api/p
 import type { GatewayDeps, GatewayEnv } from './http/env';
 import { DatabaseUnavailableError, internalErrorResponse, payloadTooLargeResponse, unavailableResponse } from './http/problems';
 import { addressBookRoutes } from './routes/addressBook';
+import { adminRoutes } from './routes/admin';
 import { handlingRoutes } from './routes/handling';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
@@ -74,6 +75,8 @@ export function createGatewayApp(deps: GatewayDeps): Hono<GatewayEnv> {
   api.route('/', handlingRoutes(deps));
   api.route('/', healthRoutes(deps));
   api.route('/', addressBookRoutes(deps));
+  // The superuser console's API (/mk/admin/…), superusers of their own organisation only.
+  api.route('/', adminRoutes(deps));
   api.all('/*', (c) =>
     c.req.path.startsWith(`${API_PREFIX}/sdk/messages/`) ? notFoundResponse(problemInstance(c.req.url)) : problemResponse(
       { type: 'about:blank', title: 'Not Found', detail: `No route for ${c.req.method} ${c.req.path}`, instance: problemInstance(c.req.url) },

@@ -10,6 +10,8 @@ export interface UserClaims {
   scopes: string[];
   /** IdP groups (the `groups` claim): grants may name a group. */
   groups: string[];
+  /** Roles (the `urn:sdk-mk:roles` claim): `superuser` opens the console's admin API. */
+  roles: string[];
   name?: string;
   organizationId?: string;
 }
@@ -21,7 +23,7 @@ export interface AccessTokenVerifierOptions {
   issuer: string;
   audience: string;
   /** Claim names; defaults match the local IdP. */
-  claims?: { groups?: string; organizationId?: string };
+  claims?: { groups?: string; organizationId?: string; roles?: string };
   /** Allowed clock difference with the IdP. */
   clockToleranceSeconds?: number;
 }
@@ -36,10 +38,12 @@ export class InvalidTokenError extends Error {
 
 export const DEFAULT_GROUPS_CLAIM = 'groups';
 export const DEFAULT_ORGANIZATION_CLAIM = 'urn:sdk-mk:organization_id';
+export const DEFAULT_ROLES_CLAIM = 'urn:sdk-mk:roles';
 
 export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): AccessTokenVerifier {
   const groupsClaim = options.claims?.groups ?? DEFAULT_GROUPS_CLAIM;
   const organizationClaim = options.claims?.organizationId ?? DEFAULT_ORGANIZATION_CLAIM;
+  const rolesClaim = options.claims?.roles ?? DEFAULT_ROLES_CLAIM;
   return async (token) => {
     let payload: JWTPayload;
     try {
@@ -58,6 +62,7 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
       subject: String(payload.sub),
       scopes: typeof payload['scope'] === 'string' ? payload['scope'].split(' ').filter(Boolean) : list(payload['scope']),
       groups: list(payload[groupsClaim]),
+      roles: list(payload[rolesClaim]),
       ...(name ? { name } : {}),
       ...(organizationId ? { organizationId } : {}),
     };

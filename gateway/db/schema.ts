@@ -19,6 +19,19 @@ export interface MailboxTable {
   organization_id: string;
   name: string;
   created_at: CreatedAt;
+  // Migration 0003 (the superuser console):
+  description: ColumnType<string, string | undefined, string>;
+  categories: ColumnType<string[], string | undefined, string>;
+  sends: ColumnType<boolean, boolean | undefined, boolean>;
+  receives: ColumnType<boolean, boolean | undefined, boolean>;
+  notification_email: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Inactive: kept (it has messages) but no longer offered to anyone. */
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Raised by one on every edit; an edit names the version it was based on. */
+  version: ColumnType<number, number | undefined, number>;
+  updated_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  updated_by: ColumnType<string | null, string | null | undefined, string | null>;
+  updated_by_name: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface GrantTable {
@@ -38,7 +51,8 @@ export interface PersonTable {
   sub: string;
   name: string | null;
   organization_id: string | null;
-  last_sign_in_at: Date;
+  /** Null: known to the organisation (the demo seed) but never signed in (migration 0003). */
+  last_sign_in_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** The IdP groups of the person's last sign-in (group grants of a colleague being assigned). */
   groups: ColumnType<string[], string | undefined, string>;
 }
@@ -130,7 +144,34 @@ export interface MessageNoteTable {
   text: string;
 }
 
+/** One entry of the superuser console's audit log (migration 0003); never message content. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Date;
+  actor_sub: string;
+  actor_name: string | null;
+  organization_id: string;
+  mailbox_id: string | null;
+  /** mailbox.created, grant.revoked, connection_test.run, retention.run, … */
+  kind: string;
+  /** Non-content facts of the change (what changed from what to what, counts). */
+  summary: ColumnType<Record<string, unknown>, string, string>;
+}
+
+/** An e-mail the gateway would send; the demo keeps them here for the console (migration 0003). */
+export interface NotificationTable {
+  id: Generated<number>;
+  at: Date;
+  organization_id: string;
+  mailbox_id: string | null;
+  recipient: string;
+  subject: string;
+  body: string;
+}
+
 export interface GatewayDatabase {
+  audit_log: AuditLogTable;
+  notifications: NotificationTable;
   message_handling: MessageHandlingTable;
   message_handling_events: MessageHandlingEventTable;
   message_notes: MessageNoteTable;

@@ -5,7 +5,7 @@
  */
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { SDK_SCOPES } from '../../src/sdk/scopes';
-import { createAccessTokenVerifier, type AccessTokenVerifier } from '../auth/accessToken';
+import { createAccessTokenVerifier, DEFAULT_ORGANIZATION_CLAIM, DEFAULT_ROLES_CLAIM, type AccessTokenVerifier } from '../auth/accessToken';
 
 export const GATEWAY_TEST_ISSUER = 'http://idp.gateway.test';
 export const GATEWAY_TEST_AUDIENCE = 'urn:sdk-mk:api';
@@ -29,6 +29,10 @@ export interface UserTokenOptions {
   groups?: string[];
   scopes?: string[];
   name?: string;
+  /** The `urn:sdk-mk:roles` claim. */
+  roles?: string[];
+  /** The `urn:sdk-mk:organization_id` claim. */
+  organizationId?: string;
   expiresInSeconds?: number;
   issuer?: string;
   audience?: string;
@@ -46,6 +50,8 @@ export async function issueUserToken(options: UserTokenOptions): Promise<string>
     scope: (options.scopes ?? [...SDK_SCOPES]).join(' '),
     groups: options.groups ?? [],
     ...(options.name ? { name: options.name } : {}),
+    ...(options.roles ? { [DEFAULT_ROLES_CLAIM]: options.roles } : {}),
+    ...(options.organizationId ? { [DEFAULT_ORGANIZATION_CLAIM]: options.organizationId } : {}),
   })
     .setProtectedHeader({ alg: ALG, kid: 'gw-test-1', typ: 'at+jwt' })
     .setIssuer(options.issuer ?? GATEWAY_TEST_ISSUER)

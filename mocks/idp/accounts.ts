@@ -44,12 +44,22 @@ export function findAccount(_ctx: unknown, sub: string): Account | undefined {
 
 /**
  * Extra claims of every JWT access token: the function addresses the bearer may act for.
- * A user's token carries the persona's; a client-credentials token the system client's.
+ * A user's token carries the persona's, with her name, IdP groups, roles and organisation (the
+ * MK gateway authorises the superuser console on the roles and organisation); a
+ * client-credentials token the system client's addresses.
  */
 export function extraTokenClaims(_ctx: unknown, token: TokenLike): Record<string, unknown> | undefined {
   if (token.accountId !== undefined) {
     const persona = findPersona(token.accountId);
-    return { [CLAIMS.authId]: persona ? [...persona.functionAddresses] : [], [CLAIMS.groups]: persona ? [...persona.groups] : [] };
+    if (!persona) return { [CLAIMS.authId]: [], [CLAIMS.groups]: [] };
+    return {
+      [CLAIMS.authId]: [...persona.functionAddresses],
+      [CLAIMS.groups]: [...persona.groups],
+      name: persona.name,
+      [CLAIMS.roles]: [...persona.roles],
+      [CLAIMS.organizationId]: persona.organization.id,
+      [CLAIMS.organizationName]: persona.organization.name,
+    };
   }
   if (token.kind === 'ClientCredentials' && token.clientId === SYSTEM_CLIENT.clientId) {
     return { [CLAIMS.authId]: [...SYSTEM_CLIENT.functionAddresses] };

@@ -86,6 +86,7 @@ describe('authorization code + PKCE (browser client)', () => {
     const access = await verify(tokens.access_token);
     expect(access.sub).toBe('erik');
     expect(access[CLAIMS.authId]).toEqual([FA.lundSocialtjanst]);
+    expect(access).toMatchObject({ name: 'Erik Johansson', [CLAIMS.roles]: ['caseworker'], [CLAIMS.organizationId]: '0203:lund.se' });
     expect(String(access.scope).split(' ').sort()).toEqual([...SDK_SCOPES].sort());
 
     const id = decodeJwtPayload(tokens.id_token ?? '');
@@ -139,6 +140,7 @@ describe('authorization code + PKCE (browser client)', () => {
     const code = new URL(chosen.url).searchParams.get('code') ?? '';
     const { tokens } = await exchangeCode(idp.issuer, APP, code, pkce.verifier);
     expect(decodeJwtPayload(tokens.access_token)[CLAIMS.authId]).toEqual([FA.malmoRegistrator]);
+    expect(decodeJwtPayload(tokens.access_token)).toMatchObject({ [CLAIMS.roles]: ['superuser', 'caseworker'], [CLAIMS.organizationId]: '0203:malmo.se' });
   });
 
   it('shows the chooser with a notice for an unknown hint, and for prompt=login', async () => {

@@ -61,6 +61,8 @@ export const createAppRoutes = (loadTexts: LoadTexts): RouteObject[] => [
         ],
       },
       { path: routePatterns.settings, lazy: page(loadTexts, ['settings'], () => import('../features/settings/SettingsPage'), 'SettingsPage') },
+      // The superuser console (issue 9): its sections load inside it (features/console/sections.ts).
+      { path: routePatterns.console, lazy: page(loadTexts, ['console'], () => import('../features/console/ConsolePage'), 'ConsolePage') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -23,6 +23,8 @@ export const routePatterns = {
   compose: '/brevlada/:mailbox/nytt',
   drafts: '/brevlada/:mailbox/utkast',
   settings: '/installningar',
+  /** The superuser console; its sections are /konsol/<segment> (features/console/sections.ts). */
+  console: '/konsol/*',
 } as const;
 
 /** What the composer starts from (query parameters of routePatterns.compose). */
@@ -58,6 +60,7 @@ export const paths = {
   },
   drafts: (mailbox: string) => `/brevlada/${encodeURIComponent(mailbox)}/utkast`,
   settings: () => routePatterns.settings,
+  console: (section?: string) => (section ? `/konsol/${section}` : '/konsol'),
 };
 
 /** Reads the composer's starting point from its query string. */

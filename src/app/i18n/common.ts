@@ -31,6 +31,7 @@ const sv = {
   header: {
     shortcutHelp: 'Kortkommandon',
     settings: 'Inställningar',
+    console: 'Konsol',
   },
   loading: 'Laddar…',
   flash: { dismiss: 'Stäng' },
@@ -70,6 +71,7 @@ const en: Texts<typeof sv> = {
   header: {
     shortcutHelp: 'Keyboard shortcuts',
     settings: 'Settings',
+    console: 'Console',
   },
   loading: 'Loading…',
   flash: { dismiss: 'Close' },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/SessionContext';
 import { useConfig } from '../../config/ConfigContext';
 import { ComposeLinks } from '../../features/compose/ComposeLinks';
+import { ConsoleLink } from '../../features/console/ConsoleLink';
 import { FlashNotice } from '../../ui/layout/FlashNotice';
 import { MailboxSwitcher } from '../../features/mailboxes/MailboxSwitcher';
 import { SettingsLink } from '../../features/settings/SettingsLink';
@@ -38,6 +39,7 @@ export function AppLayout({ notice, children }: { notice?: ReactNode; children: 
       <SkipLink />
       <SiteHeader environment={environment}>
         <ShortcutHelpButton />
+        <ConsoleLink />
         <SettingsLink />
         <UserMenu />
       </SiteHeader>
