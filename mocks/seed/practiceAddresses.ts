@@ -7,15 +7,16 @@
 import { PRACTICE_ORGANIZATION } from '../../src/sdk/training/practice';
 import type { SeedFunctionAddress, SeedOrganization } from './types';
 
-const org = (key: string, domain: string, name: string): SeedOrganization => ({ key, participantIdentifier: `0203:${domain}`, name, organizationType: 'O' });
+/** Organisation numbers in the right form, made up for practice (never a real organisation's). */
+const org = (key: string, domain: string, name: string, organizationNumber: string): SeedOrganization => ({ key, participantIdentifier: `0203:${domain}`, name, organizationNumber, organizationType: 'O' });
 
 export const PRACTICE_ORGANIZATIONS: readonly SeedOrganization[] = [
-  { key: 'ovning', participantIdentifier: PRACTICE_ORGANIZATION.id, name: PRACTICE_ORGANIZATION.name, organizationType: 'O' },
-  org('ovning-skolan', 'skolan.ovning.sdk.se', 'Övningsskolan'),
-  org('ovning-regionen', 'regionen.ovning.sdk.se', 'Övningsregionen'),
-  org('ovning-grannby', 'grannby.ovning.sdk.se', 'Grannby kommun (övning)'),
-  org('ovning-storstad', 'storstad.ovning.sdk.se', 'Storstads kommun (övning)'),
-  org('ovning-lillby', 'lillby.ovning.sdk.se', 'Lillby kommun (övning)'),
+  { key: 'ovning', participantIdentifier: PRACTICE_ORGANIZATION.id, name: PRACTICE_ORGANIZATION.name, organizationNumber: '999000-0001', organizationType: 'O' },
+  org('ovning-skolan', 'skolan.ovning.sdk.se', 'Övningsskolan', '999000-0002'),
+  org('ovning-regionen', 'regionen.ovning.sdk.se', 'Övningsregionen', '999000-0003'),
+  org('ovning-grannby', 'grannby.ovning.sdk.se', 'Grannby (övning)', '999000-0004'),
+  org('ovning-storstad', 'storstad.ovning.sdk.se', 'Storstad (övning)', '999000-0005'),
+  org('ovning-lillby', 'lillby.ovning.sdk.se', 'Lillby (övning)', '999000-0006'),
 ];
 
 export const PRACTICE_FUNCTION_ADDRESSES: readonly SeedFunctionAddress[] = [

@@ -8,7 +8,7 @@
 /** Every practice organisation's participant identifier ends with this. */
 export const PRACTICE_DOMAIN = 'ovning.sdk.se';
 /** The organisation the participants work in. */
-export const PRACTICE_ORGANIZATION = { id: `0203:${PRACTICE_DOMAIN}`, name: 'Övningskommunen' } as const;
+export const PRACTICE_ORGANIZATION = { id: `0203:${PRACTICE_DOMAIN}`, name: 'Övningsförvaltningen' } as const;
 /** Role of a practice account (the client shows the ÖVNING badge for it). */
 export const PRACTICE_ROLE = 'practice';
 
