@@ -34,12 +34,14 @@ const cell = (tove: Page, n: number, column: number) => tove.locator(`tr[data-pa
 test('a course of three: right, wrong, a fault for one, and reset', async ({ page: tove, browser }) => {
   test.setTimeout(180_000);
   await tove.goto('/?as=tove');
-  await tove.getByRole('link', { name: 'Utbildning' }).click();
-  await expect(tove.getByRole('heading', { level: 1, name: 'Utbildning' })).toBeVisible();
+  await expect(tove.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
+  await tove.getByRole('link', { name: 'Utbildning', exact: true }).click();
+  await expect(tove).toHaveURL(/\/utbildning$/);
+  await expect(tove.getByRole('heading', { level: 1, name: 'Utbildning', exact: true })).toBeVisible();
   await expect(tove.getByRole('row').filter({ hasText: 'Ett avvisat meddelande' })).toBeVisible();
   await expectNoAxeViolations(tove, 'the training console');
 
-  await tove.getByLabel('Scenario').selectOption({ label: 'Ett avvisat meddelande' });
+  await tove.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Ett avvisat meddelande' });
   await tove.getByLabel('Antal deltagare (1–40)').fill('3');
   await tove.getByRole('button', { name: 'Skapa kurs' }).click();
   await expect(tove).toHaveURL(/\/utbildning\/kurs\/[a-z0-9]{6}$/);
@@ -51,7 +53,7 @@ test('a course of three: right, wrong, a fault for one, and reset', async ({ pag
 
   const right = await participant(browser, code, 1);
   const wrong = await participant(browser, code, 2);
-  await expect(right.getByText('Uppdrag: skicka en förfrågan')).toBeVisible({ timeout: 30_000 });
+  await expect(right.getByText('Uppdrag: skicka en förfrågan').first()).toBeVisible({ timeout: 30_000 });
   await expectNoAxeViolations(right, "a participant's inbox");
 
   await send(right, OLD, 'gammal', 'Förfrågan 1');
