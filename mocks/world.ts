@@ -8,6 +8,7 @@ import type { AddressBook, PublicationState } from './addressBook/addressBook';
 import { createSimClock, restoreSimClock, type ClockSnapshot, type SimClock } from './clock';
 import { createSeedAddressBook, seedOutgoingRecords } from './seed';
 import { settleDeliveries } from './store/delivery';
+import { createFaultHook, type FaultHook } from './store/faults';
 import type { MessageRecord } from './store/messageRecord';
 import { createMessageStore, type MessageStore } from './store/messageStore';
 
@@ -26,6 +27,8 @@ export interface MockWorld {
   readonly clock: SimClock;
   readonly store: MessageStore;
   readonly addressBook: AddressBook;
+  /** Faults injected per mailbox by a trainer (store/faults.ts); not part of snapshots. */
+  readonly faults: FaultHook;
   readonly limits: { maxMessageBytes: number; allowedAttachmentTypes: readonly string[] };
   /** Materialises deliveries due at the clock's now (run before every read). */
   settle(): void;
@@ -69,6 +72,7 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
     clock,
     store,
     addressBook,
+    faults: createFaultHook(),
     limits: {
       maxMessageBytes: options.maxMessageBytes ?? MAX_MESSAGE_BYTES_DEFAULT,
       allowedAttachmentTypes: [...(options.allowedAttachmentTypes ?? DEFAULT_ALLOWED_ATTACHMENT_TYPES)],
@@ -93,6 +97,7 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
       store.replaceAll(parsed.records);
     },
     reset() {
+      world.faults.clear();
       clock.reset();
       addressBook.restorePublications({ published: [], unpublished: [] });
       store.replaceAll(seedRecords());

@@ -9,6 +9,7 @@ import { migration0002 } from './migrations/0002_message_handling';
 import { migration0003 } from './migrations/0003_console_registry';
 import { migration0004 } from './migrations/0004_connection_tests';
 import { migration0005 } from './migrations/0005_jobs_retention_rollout';
+import { migration0006 } from './migrations/0006_training';
 import type { GatewayDatabase } from './schema';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_console_registry': migration0003,
   '0004_connection_tests': migration0004,
   '0005_jobs_retention_rollout': migration0005,
+  '0006_training': migration0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -244,7 +244,67 @@ export interface RolloutMilestoneTable {
   updated_at: Date;
 }
 
+// Migration 0006 (the trainer's course server, ADR 0016):
+export type CourseState = 'created' | 'running' | 'paused';
+export type TrainingFaultKind = 'reject' | 'delay-receipt' | 'unavailable' | 'session-expires';
+type Json<T> = ColumnType<T, string, string>;
+
+export interface TrainingScenarioTable {
+  trainer_sub: string;
+  id: string;
+  scenario: Json<unknown>;
+  imported_at: CreatedAt;
+}
+
+export interface TrainingCourseTable {
+  /** The course code (src/sdk/training/practice.ts): part of every practice account's name. */
+  code: string;
+  trainer_sub: string;
+  title: string;
+  scenario: Json<unknown>;
+  state: ColumnType<CourseState, CourseState | undefined, CourseState>;
+  speed: ColumnType<number, number | undefined, number>;
+  /** Course time in ms at anchor_at (bigint: a string from pg, a number from PGlite). */
+  elapsed_ms: ColumnType<string | number, number | undefined, number>;
+  anchor_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface TrainingParticipantTable {
+  course_code: string;
+  number: number;
+  account_id: string;
+  mailbox_id: string;
+  delivered: ColumnType<Record<string, string>, string | undefined, string>;
+  marked_done: ColumnType<Record<string, string>, string | undefined, string>;
+  reset_at: Date | null;
+}
+
+export interface TrainingHintTable {
+  id: Generated<number>;
+  course_code: string;
+  number: number | null;
+  text: string;
+  at: Date;
+}
+
+export interface TrainingFaultTable {
+  id: Generated<number>;
+  course_code: string;
+  number: number;
+  account_id: string;
+  kind: TrainingFaultKind;
+  detail: string | null;
+  at: Date;
+  until: Date | null;
+}
+
 export interface GatewayDatabase {
+  training_scenarios: TrainingScenarioTable;
+  training_courses: TrainingCourseTable;
+  training_participants: TrainingParticipantTable;
+  training_hints: TrainingHintTable;
+  training_faults: TrainingFaultTable;
   audit_log: AuditLogTable;
   notifications: NotificationTable;
   connection_test_runs: ConnectionTestRunTable;

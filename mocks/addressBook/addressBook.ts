@@ -9,6 +9,7 @@
  * federation still routes their messages, so the demo's inboxes keep working.
  */
 import type { FunctionAddress, Organization } from '../../src/sdk/model';
+import { isPracticeMailbox } from '../../src/sdk/training/practice';
 import { deriveUuid } from '../ids';
 import type { SeedFunctionAddress, SeedOrganization } from '../seed/types';
 import { ACCEPT, type DeliveryBehaviour } from './deliveryBehaviour';
@@ -103,7 +104,8 @@ export function createAddressBook(
   // Publications beyond the seed, by lower-cased identifier, and seed addresses taken out.
   const extra = new Map<string, AddressBookAddress>();
   const hidden = new Set<string>();
-  const find = (identifier: string) => extra.get(identifier.toLowerCase()) ?? byIdentifier.get(identifier);
+  // Practice mailboxes of a course (ADR 0016) are addresses of their practice organisation without a seed entry.
+  const find = (identifier: string) => extra.get(identifier.toLowerCase()) ?? byIdentifier.get(identifier) ?? practiceMailboxEntry(identifier);
   const seedHas = (identifier: string) => entries.some((e) => e.identifier.toLowerCase() === identifier.toLowerCase());
 
   const publish = (address: { identifier: string; name: string; description?: string }): PublishResult => {
@@ -199,3 +201,16 @@ export function toAddressResource(entry: AddressBookAddress): FunctionAddress {
     relationships: { organization: { data: { type: 'organizations', id: entry.organizationId } } },
   };
 }
+
+/**
+ * A participant's practice mailbox of a course (ADR 0016): known to the address book without
+ * being listed, so courses need no change of the seed. Only when the practice organisation is
+ * in the book.
+ */
+function practiceMailboxEntry(identifier: string): AddressBookAddress | undefined {
+  if (!isPracticeMailbox(identifier)) return undefined;
+  return { id: deriveUuid(`address:${identifier}`), identifier, name: `Övningsbrevlåda ${identifier.split(':')[1] ?? ''}`, organizationId: organizationResourceId(PRACTICE_ORG_KEY), behaviour: ACCEPT };
+}
+
+/** Key of the practice organisation in the seed (seed/practiceAddresses.ts). */
+export const PRACTICE_ORG_KEY = 'ovning';

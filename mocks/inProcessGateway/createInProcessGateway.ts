@@ -119,7 +119,9 @@ export async function createInProcessGateway(options: InProcessGatewayOptions): 
     allowedAttachmentTypes: ATTACHMENT_TYPES,
   };
   const app = createGatewayApp(deps);
-  const sync = () => syncAddressBook(db.db, deps.addressBook, clock);
+  const sync = async (): Promise<void> => {
+    await syncAddressBook(db.db, deps.addressBook, clock);
+  };
 
   await seedRegistry(db.db, seed);
   await sync();

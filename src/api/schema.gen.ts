@@ -641,6 +641,215 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mk/training/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trainer's scenario library (shipped scenarios and her imported ones). */
+        get: operations["listTrainingScenarios"];
+        put?: never;
+        /** Imports a scenario file; a bad file gets one eventIssue per bad field (in = the field path). */
+        post: operations["importTrainingScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trainer's own courses, newest first. */
+        get: operations["listTrainingCourses"];
+        put?: never;
+        /** A course from a scenario for 1–40 participants, each with a practice account and mailbox. */
+        post: operations["createTrainingCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        /** The course, its scenario and participants (the participant sheet). */
+        get: operations["getTrainingCourse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}/control": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start, pause, resume, jump forward (minutes) or set the clock speed. */
+        post: operations["controlTrainingCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        /** Participants by exercises, checked from what each participant did; why not yet. */
+        get: operations["getTrainingBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}/hints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A hint to one participant (her number) or to all (no participant). */
+        post: operations["sendTrainingHint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A fault for one participant or all. */
+        post: operations["injectTrainingFault"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Back to the starting state, for one participant or the whole course. */
+        post: operations["resetTrainingCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}/participants/{number}/exercises/{exercise}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                number: number;
+                exercise: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The trainer marks an exercise done (done false takes the mark back). */
+        post: operations["markTrainingExercise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}/report": {
+        parameters: {
+            query?: {
+                format?: "csv";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        /** Which exercises each participant completed, and when (JSON, or CSV with format=csv). */
+        get: operations["getTrainingReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For a practice account, its course and the hints it got (404 for any other account). */
+        get: operations["getTrainingMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1349,6 +1558,137 @@ export interface components {
             done: number;
             total: number;
             milestones: components["schemas"]["RolloutMilestone"][];
+        };
+        TrainingScenario: {
+            /** @enum {string} */
+            format: "sdk-mk-scenario";
+            version: number;
+            id: string;
+            title: string;
+            /** @enum {string} */
+            audience: "caseworker" | "superuser";
+            goals: string[];
+            durationMinutes: number;
+            introduction: string;
+            counterparts: {
+                [key: string]: unknown;
+            }[];
+            timeline: {
+                [key: string]: unknown;
+            }[];
+            exercises: {
+                id: string;
+                title: string;
+                instructions: string;
+                check: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        TrainingScenarioEntry: {
+            /** @enum {string} */
+            source: "shipped" | "imported";
+            scenario: components["schemas"]["TrainingScenario"];
+        };
+        TrainingScenarioList: {
+            data: components["schemas"]["TrainingScenarioEntry"][];
+        };
+        TrainingCourse: {
+            code: string;
+            title: string;
+            scenarioId: string;
+            /** @enum {string} */
+            state: "created" | "running" | "paused";
+            speed: number;
+            /** @description Course time in minutes (stands still while paused). */
+            minute: number;
+            participants: number;
+            createdAt: string;
+        };
+        TrainingCourseList: {
+            data: components["schemas"]["TrainingCourse"][];
+        };
+        TrainingParticipant: {
+            number: number;
+            /** @description The practice account (sign-in with ?as=<accountId>). */
+            accountId: string;
+            mailbox: string;
+            name: string;
+        };
+        TrainingCourseDetail: {
+            course: components["schemas"]["TrainingCourse"];
+            scenario: components["schemas"]["TrainingScenario"];
+            participants: components["schemas"]["TrainingParticipant"][];
+        };
+        TrainingExercise: {
+            id: string;
+            title: string;
+            /** @description Checked by the trainer */
+            byTrainer: boolean;
+        };
+        /** @description Why an exercise is not done yet (src/sdk/training/checks.ts NotYet). */
+        TrainingWhy: {
+            /** @enum {string} */
+            code: "message-not-arrived" | "no-reply" | "reply-not-confidential" | "reply-without-personnummer" | "reply-without-pdf" | "not-sent" | "sent-not-confidential" | "no-failure-yet" | "not-resent" | "trainer";
+            message?: string;
+            to?: string;
+            lastTo?: string;
+        };
+        TrainingResult: {
+            exercise: string;
+            done: boolean;
+            at?: string;
+            why?: components["schemas"]["TrainingWhy"];
+        };
+        TrainingFault: {
+            /** @enum {string} */
+            kind: "reject" | "delay-receipt" | "unavailable" | "session-expires";
+            /** @enum {string} */
+            code?: "BV" | "SIG" | "XSD";
+            minutes?: number;
+        };
+        TrainingBoard: {
+            course: components["schemas"]["TrainingCourse"];
+            exercises: components["schemas"]["TrainingExercise"][];
+            participants: {
+                number: number;
+                accountId: string;
+                /** @description false when the participant's mailbox could not be read just now. */
+                readable: boolean;
+                results: components["schemas"]["TrainingResult"][];
+                faults: {
+                    /** @enum {string} */
+                    kind: "reject" | "delay-receipt" | "unavailable" | "session-expires";
+                    detail: string | null;
+                    at: string;
+                }[];
+                hints: number;
+            }[];
+        };
+        TrainingTargets: {
+            participants: number[];
+        };
+        TrainingReport: {
+            course: components["schemas"]["TrainingCourse"];
+            exercises: components["schemas"]["TrainingExercise"][];
+            participants: {
+                number: number;
+                accountId: string;
+                completed: {
+                    exercise: string;
+                    /** @description When it was completed; null = not yet. */
+                    at: string | null;
+                }[];
+            }[];
+        };
+        TrainingMe: {
+            code: string;
+            title: string;
+            participant: number;
+            hints: {
+                text: string;
+                at: string;
+            }[];
         };
     };
     responses: {
@@ -2445,6 +2785,371 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listTrainingScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingScenarioList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    importTrainingScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingScenario"];
+            };
+        };
+        responses: {
+            /** @description Imported */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingScenarioEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listTrainingCourses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCourseList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createTrainingCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    scenarioId: string;
+                    participants: number;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getTrainingCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCourseDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    controlTrainingCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "start" | "pause" | "resume" | "jump" | "speed";
+                    minutes?: number;
+                    speed?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description The action does not fit the course's state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingBoard"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendTrainingHint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                    participant?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok?: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    injectTrainingFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    participant?: number;
+                    fault: components["schemas"]["TrainingFault"];
+                };
+            };
+        };
+        responses: {
+            /** @description Injected */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingTargets"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    resetTrainingCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    participant?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingTargets"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    markTrainingExercise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                number: number;
+                exercise: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    done?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok?: boolean;
+                    };
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTrainingReport: {
+        parameters: {
+            query?: {
+                format?: "csv";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingReport"];
+                    "text/csv": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTrainingMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingMe"];
+                };
+            };
+            404: components["responses"]["NotFound"];
         };
     };
 }

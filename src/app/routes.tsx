@@ -60,6 +60,7 @@ export const createAppRoutes = (loadTexts: LoadTexts): RouteObject[] => [
           { path: routePatterns.drafts, lazy: page(loadTexts, COMPOSER_TEXTS, () => import('../features/compose/DraftsPage'), 'DraftsPage') },
         ],
       },
+      { path: routePatterns.training, lazy: page(loadTexts, ['training'], () => import('../features/training/TrainingPage'), 'TrainingPage') },
       { path: routePatterns.settings, lazy: page(loadTexts, ['settings'], () => import('../features/settings/SettingsPage'), 'SettingsPage') },
       // The superuser console (issue 9): its sections load inside it (features/console/sections.ts).
       { path: routePatterns.console, lazy: page(loadTexts, ['console'], () => import('../features/console/ConsolePage'), 'ConsolePage') },

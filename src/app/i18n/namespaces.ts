@@ -37,6 +37,7 @@ export const ON_DEMAND_TEXTS = {
   settings: () => import('../../features/settings/i18n').then((m) => m.settingsResources),
   shortcuts: () => import('../../features/shortcuts/i18n').then((m) => m.shortcutsResources),
   config: () => import('../../config/i18n').then((m) => m.configResources),
+  training: () => import('../../features/training/i18n').then((m) => m.trainingResources),
   // The superuser console (features/console); sections may add namespaces of their own below.
   console: () => import('../../features/console/i18n').then((m) => m.consoleResources),
   // Console sections: address book, connection test, system status (ADR 0014).
