@@ -93,8 +93,10 @@ test('Sara sets 1 day of retention, moves the clock on and runs it now: the mess
   await expect(page.getByRole('article', { name: 'Registrera funktionsbrevlådorna' }).getByText('Klar', { exact: true })).toBeVisible();
   await expectNoAxeViolations(page, 'console: Införande');
   const apply = page.getByRole('article', { name: 'Ansök om anslutning till QA' });
-  await apply.getByRole('checkbox', { name: 'Klar' }).check();
+  // The box shows the stored state: it is ticked once the gateway has recorded the tick.
+  await apply.getByRole('checkbox', { name: 'Klar' }).press('Space');
   await expect(apply.getByText(/^Markerad som klar av .*Sara Nilsson/)).toBeVisible();
+  await expect(apply.getByRole('checkbox', { name: 'Klar' })).toBeChecked();
   await page.getByRole('link', { name: 'Utskriftsvy (statusrapport)' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Statusrapport för införande' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Ansök om anslutning till QA/ }).getByRole('cell').first()).toHaveText('Klar');
