@@ -18,6 +18,9 @@ export default defineConfig({
   server: { host: 'localhost', port: PORTS.app, strictPort: true, proxy: apiProxy },
   preview: { host: 'localhost', port: PORTS.app, strictPort: true, proxy: apiProxy },
   build: { sourcemap: true },
+  // The in-browser demo's gateway database (mocks/inProcessGateway): PGlite loads its own
+  // WebAssembly and data files relative to its module, which dependency pre-bundling would break.
+  optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   test: {
     environment: 'jsdom',
     setupFiles: ['src/testing/setup.ts'],

@@ -9,6 +9,9 @@ import { sql, type Kysely } from 'kysely';
 import type { GatewayDatabase } from '../db/schema';
 import type { Logger } from '../http/logger';
 
+/** The address-book sync's job name (its job_leases row). */
+export const ADDRESS_BOOK_JOB = 'address-book-sync';
+
 export interface PeriodicJob {
   /** One attempt now: true when this instance ran the job. */
   tick(): Promise<boolean>;

@@ -13,7 +13,7 @@ import { Hono } from 'hono';
 import { createRemoteJWKSet } from 'jose';
 import { MAX_MESSAGE_BYTES_DEFAULT } from '../../src/sdk/rules/limits';
 import { createGatewayApp } from '../app';
-import { createPeriodicJob, type PeriodicJob } from '../addressBook/job';
+import { ADDRESS_BOOK_JOB, createPeriodicJob, type PeriodicJob } from '../addressBook/job';
 import { syncAddressBook } from '../addressBook/sync';
 import { createAccessTokenVerifier } from '../auth/accessToken';
 import type { GatewayConfig } from '../config';
@@ -25,7 +25,7 @@ import { seedRegistry, type RegistrySeed } from '../registry/seed';
 import { withJobRun } from '../jobs/jobRuns';
 import { createRetentionJob } from '../retention/job';
 
-export const ADDRESS_BOOK_JOB = 'address-book-sync';
+export { ADDRESS_BOOK_JOB };
 
 /** Attachment types the gateway's content check accepts besides PDF (the demo services' list). */
 export const DEFAULT_GATEWAY_ATTACHMENT_TYPES = ['image/png', 'image/jpeg', 'text/plain'];
@@ -99,6 +99,12 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     allowedOrigins: config.allowedOrigins,
     maxMessageBytes: MAX_MESSAGE_BYTES_DEFAULT,
     allowedAttachmentTypes: DEFAULT_GATEWAY_ATTACHMENT_TYPES,
+    connectionTest: {
+      environment: config.environment,
+      deadlineMs: config.connectionTestTimeoutSeconds * 1000,
+      pollIntervalMs: config.connectionTestPollMs,
+    },
+    idpUrl: config.oidcIssuer,
     retentionDefaultDays: config.retentionDefaultDays,
     ...(options.messageServiceClock ? { messageServiceClock: options.messageServiceClock } : {}),
   };
