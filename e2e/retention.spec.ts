@@ -75,9 +75,10 @@ test('Sara sets 1 day of retention, moves the clock on and runs it now: the mess
   expect(deleted).toBeGreaterThan(0);
   await expect(box.getByText('0 meddelanden skulle gallras')).toBeVisible();
 
-  // Gone from the message service: no final message is left in Registrator, and the list is shorter.
+  // Gone from the message service: exactly that many of Registrator's messages are no longer there.
   const after = await registratorMessages(request);
-  expect(after.filter((m) => isFinalStatus(m.status))).toEqual([]);
+  const remaining = new Set(after.map((m) => m.id));
+  expect(before.filter((m) => !remaining.has(m.id))).toHaveLength(deleted);
   expect(after.length).toBeLessThan(before.length);
 
   // The audit log holds the run with its count (G2's log API).
@@ -92,8 +93,10 @@ test('Sara sets 1 day of retention, moves the clock on and runs it now: the mess
   await expect(page.getByRole('article', { name: 'Registrera funktionsbrevlådorna' }).getByText('Klar', { exact: true })).toBeVisible();
   await expectNoAxeViolations(page, 'console: Införande');
   const apply = page.getByRole('article', { name: 'Ansök om anslutning till QA' });
-  await apply.getByRole('checkbox', { name: 'Klar' }).check();
+  // The box shows the stored state: it is ticked once the gateway has recorded the tick.
+  await apply.getByRole('checkbox', { name: 'Klar' }).press('Space');
   await expect(apply.getByText(/^Markerad som klar av .*Sara Nilsson/)).toBeVisible();
+  await expect(apply.getByRole('checkbox', { name: 'Klar' })).toBeChecked();
   await page.getByRole('link', { name: 'Utskriftsvy (statusrapport)' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Statusrapport för införande' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Ansök om anslutning till QA/ }).getByRole('cell').first()).toHaveText('Klar');

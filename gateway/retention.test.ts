@@ -40,10 +40,10 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       await emptyDatabase(db);
       await seedRegistry(db.db, TEST_SEED);
       deps = { db, mt: testUpstreams().mt, clock: () => new Date(), messageServiceClock: () => mt.world().clock.now(), retentionDefaultDays: 0 };
-    });
+    }, 30_000);
     afterAll(async () => {
       await db.close();
-    });
+    }, 60_000);
 
     it('records every job run: running, then its outcome, counts and error; the newest per job', async () => {
       let resolveRun: (counts: { synced: number }) => void = () => undefined;

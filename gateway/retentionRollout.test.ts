@@ -40,10 +40,10 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       await emptyDatabase(db);
       await seedRegistry(db.db, TEST_SEED);
       gateway = createTestGateway(db, { messageServiceClock: () => mt.world().clock.now(), retentionDefaultDays: 0 });
-    });
+    }, 30_000);
     afterAll(async () => {
       await db.close();
-    });
+    }, 60_000);
 
     it('refuses a caseworker (403) and hides another organisation’s mailbox (404)', async () => {
       expect((await gateway.call('/mk/admin/retention', { token: await annaToken() })).status).toBe(403);
