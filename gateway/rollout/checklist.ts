@@ -8,39 +8,18 @@
  * server (issue 11), which this gateway does not know yet: they are "not available".
  */
 import { sql, type Kysely } from 'kysely';
-import { readRecord } from '../../src/sdk/readValue';
 import { isMilestoneId, rolloutStatus, type ManualTick, type MilestoneId, type MilestoneStatus, type RolloutEnvironment, type RolloutFacts } from '../../src/sdk/rollout';
+import { checkOrganizationAddressBook } from '../addressBook/check';
 import type { GatewayDatabase } from '../db/schema';
 
 type Db = Kysely<GatewayDatabase>;
 
-/** Whitespace differences do not count; case does (as the address-book check, ADR 0014). */
-const normalize = (value: unknown): string => (typeof value === 'string' ? value : '').replace(/\s+/g, ' ').trim();
-
+/** Published and matching as the console's address-book check judges it (src/sdk/addressBookCheck). */
 async function mailboxFacts(db: Db, organizationId: string): Promise<RolloutFacts['mailboxes']> {
-  const mailboxes = await db
-    .selectFrom('mailboxes')
-    .select(['id', 'name', 'description'])
-    .where('organization_id', '=', organizationId)
-    .where('active', '=', true)
-    .orderBy('id')
-    .execute();
-  if (mailboxes.length === 0) return [];
-  const entries = await db
-    .selectFrom('address_book_entries')
-    .select(['identifier', 'resource'])
-    .where('kind', '=', 'address')
-    .where('identifier', 'in', mailboxes.map((m) => m.id.toLowerCase()))
-    .execute();
-  const byIdentifier = new Map(entries.map((e) => [e.identifier, readRecord(readRecord(typeof e.resource === 'string' ? JSON.parse(e.resource) : e.resource)?.['attributes'])]));
-  return mailboxes.map((m) => {
-    const attributes = byIdentifier.get(m.id.toLowerCase());
-    return {
-      id: m.id,
-      published: attributes !== undefined,
-      matches: attributes !== undefined && normalize(attributes['name']) === normalize(m.name) && normalize(attributes['description']) === normalize(m.description),
-    };
-  });
+  const { mailboxes } = await checkOrganizationAddressBook(db, organizationId);
+  return mailboxes
+    .filter((m) => m.active)
+    .map((m) => ({ id: m.mailboxId, published: m.state !== 'missing', matches: m.state === 'matches' }));
 }
 
 async function connectionTestFacts(db: Db, organizationId: string): Promise<RolloutFacts['passedConnectionTests']> {
