@@ -12,7 +12,7 @@ import { DATABASE_KINDS_FOR_TESTS, emptyDatabase } from '../testing/testDatabase
 import type { GatewayDb } from '../db/database';
 import { createMemoryLogger } from '../http/logger';
 import { startConnectionTest, type ConnectionTestSettings } from './runner';
-import { listRuns, readRun } from './store';
+import { createRun, listRuns, readRun } from './store';
 
 const mt = createMockMt();
 beforeAll(() => mt.server.listen({ onUnhandledRequest: 'error' }));
@@ -126,6 +126,23 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       expect((await listRuns(db.db, ORG, deps.clock())).map((r) => r.id)).toEqual([second.runId, first.runId]);
       expect(await listRuns(db.db, '0203:lund.se', deps.clock())).toEqual([]);
       expect(await readRun(db.db, '0203:lund.se', first.runId, deps.clock())).toBeUndefined();
+    });
+
+    it('reports a run whose runner is gone (unfinished a minute past its deadline) as interrupted', async () => {
+      const startedAt = TEST_CLOCK_START;
+      await createRun(db.db, {
+        id: 'orphan',
+        organizationId: ORG,
+        mailboxId: FA.malmoRegistrator,
+        mailboxName: 'Registrator',
+        environment: 'PROD',
+        startedBy: SARA,
+        startedAt,
+        deadlineAt: new Date(startedAt.getTime() + 60_000),
+        cases: [{ kind: 'accepted', recipient: 'sdk:test-tar-emot:0203:digg.se' }],
+      });
+      expect((await readRun(db.db, ORG, 'orphan', new Date(startedAt.getTime() + 90_000)))?.state).toBe('running');
+      expect((await readRun(db.db, ORG, 'orphan', new Date(startedAt.getTime() + 130_000)))?.state).toBe('interrupted');
     });
   });
 }

@@ -6,7 +6,6 @@
  * mailbox. Every change is written to the database as it happens, so a client polling the run
  * (on any gateway instance) sees live progress.
  */
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
   CONNECTION_TEST_CASE_KINDS,
@@ -73,7 +72,8 @@ export async function startConnectionTest(
   settings: ConnectionTestSettings,
   request: StartRequest,
 ): Promise<{ runId: string; done: Promise<void> }> {
-  const runId = randomUUID();
+  // Web Crypto, not node:crypto: the same gateway also runs in the browser demo (ADR 0010).
+  const runId = globalThis.crypto.randomUUID();
   const startedAt = deps.clock();
   await createRun(deps.db, {
     id: runId,
