@@ -51,9 +51,9 @@ test('two case workers: one takes the message, the other is told who; notes stay
   const posted = await postAsSystem(request, {
     confidentiality: false,
     label,
-    sender: '0203:malmo.se',
+    sender: '0203:lund.se',
     recipient: '0203:malmo.se',
-    senderAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.malmoAldreomsorg } },
+    senderAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.lundSocialtjanst } },
     recipientAttention: { subOrganization: { root: 'urn:riv:infrastructure:messaging:functionalAddress', extension: FA.malmoBarnUnga } },
     digitalDocument: [{ documentId: 'text', index: '1', contentTextBody: ['Vi behöver hjälp med en gemensam bedömning.'] }],
   });
@@ -134,11 +134,12 @@ test('two case workers: one takes the message, the other is told who; notes stay
   await pages[winner].getByRole('textbox', { name: 'Meddelande' }).fill(answer);
   await pages[winner].getByRole('button', { name: 'Skicka', exact: true }).click();
   await expect(pages[winner]).toHaveURL(/\/skickat$/, { timeout: 30_000 });
-  // Anna has the äldreomsorg mailbox the reply went to: she reads it there.
-  await openListWith(pages.anna, paths.mailbox(FA.malmoAldreomsorg, 'inbox'), `SV: ${label}`);
-  await listLink(pages.anna, `SV: ${label}`).click();
-  await expect(pages.anna.getByText(answer)).toBeVisible();
-  await expect(pages.anna.getByText(note)).toHaveCount(0);
+  // The sent reply, as the message service holds it: the answer, and nothing of the note.
+  await openListWith(pages[winner], paths.mailbox(FA.malmoBarnUnga, 'sent'), `SV: ${label}`);
+  await listLink(pages[winner], `SV: ${label}`).click();
+  await expect(pages[winner].getByRole('heading', { level: 1, name: `SV: ${label}` })).toBeVisible();
+  await expect(pages[winner].getByText(answer)).toBeVisible();
+  await expect(pages[winner].getByText(note)).toHaveCount(0);
 
   // The reply kept the assignment; Klar moves it to Handled.
   await pages[winner].goto(INBOX);
