@@ -133,6 +133,7 @@ test('two case workers: one takes the message, the other is told who; notes stay
   await pages[winner].getByRole('link', { name: 'Svara' }).click();
   await expect(pages[winner].getByRole('heading', { level: 1, name: 'Svara' })).toBeVisible();
   const answer = `Svar ${Date.now()}: vi tar kontakt.`;
+  await pages[winner].getByRole('radio', { name: 'Nej', exact: true }).check();
   await pages[winner].getByRole('textbox', { name: 'Meddelande' }).fill(answer);
   await pages[winner].getByRole('button', { name: 'Skicka', exact: true }).click();
   await expect(pages[winner]).toHaveURL(/\/skickat$/, { timeout: 30_000 });
