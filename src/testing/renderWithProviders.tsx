@@ -84,7 +84,7 @@ export function renderWithProviders(ui: ReactElement, options: RenderWithProvide
   let token: Promise<string> | null = null;
   const session = {
     user: sdkUser,
-    getAccessToken: options.getAccessToken ?? (() => (token ??= issueTestToken({ authIds: sdkUser.functionAddresses }))),
+    getAccessToken: options.getAccessToken ?? (() => (token ??= issueTestToken({ authIds: sdkUser.functionAddresses, subject: sdkUser.subject }))),
     signOut: vi.fn<() => Promise<void>>(async () => undefined),
   };
   const apiClient = createApiClient({ baseUrl: config.apiBaseUrl, getAccessToken: session.getAccessToken });

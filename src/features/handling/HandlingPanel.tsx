@@ -73,17 +73,20 @@ export function HandlingPanel({ messageId, mailbox }: HandlingPanelProps) {
       {handling ? (
         <>
           <p className="handling-panel__state">
-            {handling.state === 'handled' ? <strong>{t('panel.handled')} </strong> : null}
-            {handling.assignee
-              ? handling.assignee.sub === me
-                ? t('panel.assignedToYou')
-                : t('panel.assignedTo', { name: personName(handling.assignee, me, t) })
-              : t('panel.unassigned')}
+            {handling.state === 'handled' ? <strong>{t('panel.handled')}</strong> : null}{' '}
+            <span>
+              {handling.assignee
+                ? handling.assignee.sub === me
+                  ? t('panel.assignedToYou')
+                  : t('panel.assignedTo', { name: personName(handling.assignee, me, t) })
+                : t('panel.unassigned')}
+            </span>{' '}
             {handling.updatedBy && handling.updatedAt ? (
-              <>
-                {' '}
-                {t('panel.changed', { name: personName(handling.updatedBy, me, t), at: formatDateTime(handling.updatedAt, lang) })}
-              </>
+              <span>
+                {handling.updatedBy.sub === me
+                  ? t('panel.changedByYou', { at: formatDateTime(handling.updatedAt, lang) })
+                  : t('panel.changed', { name: personName(handling.updatedBy, me, t), at: formatDateTime(handling.updatedAt, lang) })}
+              </span>
             ) : null}
           </p>
           {error ? (
