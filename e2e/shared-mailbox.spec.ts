@@ -9,9 +9,8 @@ import { paths } from '../src/routes/paths';
  * of Malmö's Socialtjänsten barn och unga, in separate browser contexts.
  */
 const INBOX = paths.mailbox(FA.malmoBarnUnga, 'inbox');
-// The gateway names a person as her access token does; the demo IdP's access tokens carry no
-// name claim yet, so the gateway falls back to her id (see the report: a follow-up on the gateway).
-const NAMES = { anna: 'anna', maja: 'maja' } as const;
+// The gateway names a person as her access token does (the demo IdP's carry the name claim).
+const NAMES = { anna: 'Anna Lindqvist', maja: 'Maja Holm' } as const;
 type Who = keyof typeof NAMES;
 
 async function signIn(page: Page, who: Who): Promise<void> {
