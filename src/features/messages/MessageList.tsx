@@ -163,7 +163,7 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts, h
   return (
     <div className="message-list__scroller">
       <table
-        className={`message-list message-list--${density}`}
+        className={`message-list message-list--${density}${handling ? ' message-list--with-handler' : ''}`}
         aria-rowcount={items.length + 1}
         {...{ [MESSAGE_LIST_ATTRIBUTE]: '' }}
       >
