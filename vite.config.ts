@@ -17,7 +17,16 @@ export default defineConfig({
   plugins: [react()],
   server: { host: 'localhost', port: PORTS.app, strictPort: true, proxy: apiProxy },
   preview: { host: 'localhost', port: PORTS.app, strictPort: true, proxy: apiProxy },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    // The start-up CSS (every stylesheet the inbox imports statically) as one file. Without this,
+    // Rolldown splits it by which lazy chunks share it, and a dynamic import() inside the lazily
+    // loaded demo chunk (mocks/, PGlite) was enough to split it into more files (ADR 0012).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app-styles', test: /\.css$/, tags: ['$initial'] }] } } },
+  },
+  // The in-browser demo's gateway database (mocks/inProcessGateway): PGlite loads its own
+  // WebAssembly and data files relative to its module, which dependency pre-bundling would break.
+  optimizeDeps: { exclude: ['@electric-sql/pglite'] },
   test: {
     environment: 'jsdom',
     setupFiles: ['src/testing/setup.ts'],

@@ -30,7 +30,7 @@ export async function storedAppData(page: Page): Promise<{ local: string[]; sess
 }
 
 /** A client-credentials token, as an MK backend acting for Malmö's function mailboxes gets it. */
-async function systemToken(request: APIRequestContext): Promise<string> {
+export async function systemToken(request: APIRequestContext): Promise<string> {
   const response = await request.post(`${IDP_ISSUER}/token`, {
     form: { grant_type: 'client_credentials', scope: SDK_SCOPES.join(' ') },
     headers: {

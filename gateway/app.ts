@@ -19,6 +19,8 @@ import { DatabaseUnavailableError, internalErrorResponse, payloadTooLargeRespons
 import { addressBookRoutes } from './routes/addressBook';
 import { adminRoutes } from './routes/admin';
 import { handlingRoutes } from './routes/handling';
+import { trainingFaultGate } from './training/faultGate';
+import { trainingRoutes } from './training/routes';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { messageFactsRoutes } from './routes/messageFacts';
@@ -62,6 +64,8 @@ export function createGatewayApp(deps: GatewayDeps): Hono<GatewayEnv> {
     );
   }
   app.use(`${API_PREFIX}/*`, bodyLimit({ maxSize: maxBody, onError: (c) => payloadTooLargeResponse(maxBody, problemInstance(c.req.url)) }));
+  // Practice faults a trainer injected (ADR 0016): only for practice accounts' requests.
+  app.use(`${API_PREFIX}/sdk/*`, trainingFaultGate(deps));
   app.use(`${API_PREFIX}/sdk/messages`, etag());
   app.use(`${API_PREFIX}/mk/message-facts`, etag());
   app.use(`${API_PREFIX}/mk/me`, etag());
@@ -77,6 +81,8 @@ export function createGatewayApp(deps: GatewayDeps): Hono<GatewayEnv> {
   api.route('/', addressBookRoutes(deps));
   // The superuser console's API (/mk/admin/…), superusers of their own organisation only.
   api.route('/', adminRoutes(deps));
+  // The trainer's course server (/mk/training/…), role trainer, own courses only (ADR 0016).
+  api.route('/', trainingRoutes(deps));
   api.all('/*', (c) =>
     c.req.path.startsWith(`${API_PREFIX}/sdk/messages/`) ? notFoundResponse(problemInstance(c.req.url)) : problemResponse(
       { type: 'about:blank', title: 'Not Found', detail: `No route for ${c.req.method} ${c.req.path}`, instance: problemInstance(c.req.url) },

@@ -32,6 +32,14 @@ export interface GatewayConfig {
   /** Built app to serve next to the API (npm run serve); undefined = API only. */
   staticDir: string | undefined;
   shutdownGraceMs: number;
+  /** Which SDK environment this MK is connected to (shown on connection-test reports). */
+  environment: 'DEMO' | 'QA' | 'PROD';
+  connectionTestTimeoutSeconds: number;
+  connectionTestPollMs: number;
+  /** Retention (ADR 0017): days a mailbox without its own setting keeps final messages; 0 = keep. */
+  retentionDefaultDays: number;
+  /** How often the retention job runs (once across all instances). */
+  retentionIntervalMs: number;
 }
 
 const url = v.pipe(v.string(), v.trim(), v.url('must be an absolute URL such as http://127.0.0.1:9090'));
@@ -72,6 +80,11 @@ const ENV_SCHEMA = v.object({
   LOG_LEVEL: v.optional(v.picklist(['debug', 'info', 'warn', 'error'], 'must be debug, info, warn or error'), 'info'),
   STATIC_DIR: v.optional(text),
   SHUTDOWN_GRACE_MS: v.optional(integer(0, 120_000), '10000'),
+  MK_ENVIRONMENT: v.optional(v.picklist(['DEMO', 'QA', 'PROD'], 'must be DEMO, QA or PROD'), 'DEMO'),
+  CONNECTION_TEST_TIMEOUT_SECONDS: v.optional(integer(10, 24 * 3600), '300'),
+  CONNECTION_TEST_POLL_MS: v.optional(integer(100, 60_000), '2000'),
+  RETENTION_DEFAULT_DAYS: v.optional(integer(0, 3650), '0'),
+  RETENTION_INTERVAL_MS: v.optional(integer(10_000, 30 * 24 * 3600 * 1000), String(24 * 3600 * 1000)),
 });
 
 export class ConfigError extends Error {
@@ -114,5 +127,10 @@ export function readConfig(env: Record<string, string | undefined>): GatewayConf
     logLevel: e.LOG_LEVEL,
     staticDir: e.STATIC_DIR,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    environment: e.MK_ENVIRONMENT,
+    connectionTestTimeoutSeconds: e.CONNECTION_TEST_TIMEOUT_SECONDS,
+    connectionTestPollMs: e.CONNECTION_TEST_POLL_MS,
+    retentionDefaultDays: e.RETENTION_DEFAULT_DAYS,
+    retentionIntervalMs: e.RETENTION_INTERVAL_MS,
   };
 }

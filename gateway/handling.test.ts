@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { parse } from 'yaml';
 import { compileOpenApiSchemas, type OpenApiDocument } from '../src/testing/diggSchema';
 import { FA } from '../mocks/personas';
+import { testMessageRequest } from '../mocks/testing/messageRequests';
 import type { GatewayDb } from './db/database';
 import { recordReceived } from './handling/store';
 import { seedRegistry } from './registry/seed';
@@ -212,6 +213,21 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       const logged = await db.db.selectFrom('access_log').selectAll().where('action', '=', 'note').execute();
       expect(logged).toHaveLength(1);
       expect(JSON.stringify(logged)).not.toContain('pappan');
+    });
+
+    it('keeps the assignment when the one who has the message sends a reply', async () => {
+      const [id] = received as [string];
+      expect((await act(maja, id, { action: 'take', expectedVersion: 0 })).status).toBe(200);
+      const before = (await (await gateway.call(handlingOf(id), { token: anna })).json()).handling;
+      const reply = testMessageRequest({ from: BOX, to: FA.lundSocialtjanst });
+      reply.data.attributes.label = 'SV: Begäran om yttrande';
+      expect((await gateway.call('/sdk/messages', { method: 'POST', token: maja, body: reply })).status).toBe(201);
+      // The list poll that follows the send changes nothing either.
+      await gateway.call(INBOX, { token: maja });
+      const after = (await (await gateway.call(handlingOf(id), { token: anna })).json()).handling;
+      expect(after).toEqual(before);
+      expect(after).toMatchObject({ state: 'open', assignee: { sub: 'maja', name: 'Maja Holm' }, version: 1 });
+      expect(await countsOf(maja)).toMatchObject({ mine: 1 });
     });
 
     it('writes every change to the access log, refused ones too', async () => {

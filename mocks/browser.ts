@@ -3,14 +3,17 @@
  * import when config.json enables the mock, so none of this reaches a production bundle's
  * start-up path.
  *
+ * The app's API is answered by the real MK gateway running in this page
+ * (inProcessGateway/browserGateway.ts: registry in PGlite, the world below as its message
+ * service), so grants from the registry, shared-mailbox handling and the consoles work without
+ * a server. Only the simulator's development controls (`__sim/…`) go to the world directly.
+ *
  * The world lives in sessionStorage (never localStorage: message content must not outlive the
  * tab), saved after every change, so the sign-in redirect does not lose sent messages.
  */
-import { createRemoteJWKSet } from 'jose';
 import { setupWorker } from 'msw/browser';
-import { createJwtVerifier } from './auth/verifyToken';
 import { createSimClock } from './clock';
-import { createHandlers } from './handlers';
+import { simControlRoutes } from './handlers/simControlRoutes';
 import { createMockWorld, restoreMockWorld, type MockWorld } from './world';
 
 export const BROWSER_WORLD_STORAGE_KEY = 'sdk-mk-demo-mock-world';
@@ -23,8 +26,6 @@ export interface BrowserMockOptions {
 }
 
 export async function startBrowserMock(options: BrowserMockOptions): Promise<{ reset(): void }> {
-  const issuer = options.issuer.replace(/\/+$/, '');
-  const verifyToken = createJwtVerifier({ keys: createRemoteJWKSet(new URL(`${issuer}/jwks`)), issuer });
   const world = loadWorld(options.clockSpeed ?? 1);
 
   const save = () => saveWorld(world);
@@ -41,7 +42,9 @@ export async function startBrowserMock(options: BrowserMockOptions): Promise<{ r
   });
   window.addEventListener('pagehide', save);
 
-  const worker = setupWorker(...createHandlers({ baseUrl: options.apiBaseUrl, world, verifyToken }));
+  const { startBrowserGateway } = await import('./inProcessGateway/browserGateway');
+  const { ready, handlers } = startBrowserGateway({ apiBaseUrl: options.apiBaseUrl, issuer: options.issuer, world });
+  const worker = setupWorker(...simControlRoutes(options.apiBaseUrl.replace(/\/+$/, ''), world), ...handlers);
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
@@ -53,6 +56,7 @@ export async function startBrowserMock(options: BrowserMockOptions): Promise<{ r
     reset() {
       world.reset();
       sessionStorage.removeItem(BROWSER_WORLD_STORAGE_KEY);
+      void ready.then((gateway) => gateway.reset());
     },
   };
 }

@@ -6,6 +6,8 @@
  * as in Digg's examples (sdk:inkorg001:0203:inera.se).
  */
 import type { Role } from '../src/sdk/user';
+import { parsePracticeAccount, PRACTICE_DOMAIN, PRACTICE_ORGANIZATION } from '../src/sdk/training/practice';
+import { PRACTICE_AUTH_IDS } from './seed/practiceAddresses';
 
 export type PersonaRole = Role;
 
@@ -110,8 +112,29 @@ export const PERSONAS: readonly Persona[] = [
   },
 ];
 
+/**
+ * A persona by login name; also the practice accounts of courses (deltagare-<code>-<nn>, ADR
+ * 0016), made up on demand: the course server decides what such an account may do.
+ */
 export function findPersona(id: string): Persona | undefined {
-  return PERSONAS.find((p) => p.id === id);
+  return PERSONAS.find((p) => p.id === id) ?? practicePersona(id);
+}
+
+function practicePersona(id: string): Persona | undefined {
+  const account = parsePracticeAccount(id);
+  if (!account) return undefined;
+  return {
+    id,
+    name: account.name,
+    givenName: 'Deltagare',
+    familyName: String(account.number),
+    email: `${id}@${PRACTICE_DOMAIN}`,
+    description: `Övningskonto i kurs ${account.code}`,
+    organization: { ...PRACTICE_ORGANIZATION },
+    roles: ['practice', 'caseworker'],
+    functionAddresses: [account.mailbox],
+    groups: [],
+  };
 }
 
 /**
@@ -125,7 +148,7 @@ export const SYSTEM_CLIENT = {
    * The function addresses this backend may act for: every mailbox in the MK gateway's demo
    * registry (the gateway decides per user which of them she may use).
    */
-  functionAddresses: [FA.malmoBarnUnga, FA.malmoAldreomsorg, FA.malmoRegistrator, FA.lundSocialtjanst, FA.regionSkaneUtbildning],
+  functionAddresses: [FA.malmoBarnUnga, FA.malmoAldreomsorg, FA.malmoRegistrator, FA.lundSocialtjanst, FA.regionSkaneUtbildning, ...PRACTICE_AUTH_IDS],
 } as const;
 
 /**
@@ -139,6 +162,9 @@ export const GROUP_GRANTS: readonly { group: string; mailbox: string }[] = [
   { group: 'malmo-barn-unga', mailbox: FA.malmoBarnUnga },
   { group: 'lund-socialtjanst', mailbox: FA.lundSocialtjanst },
 ];
+
+/** Audience (resource indicator) of every access token of the local IdP: the SDK API (the MK gateway's audience in the demo). */
+export const API_AUDIENCE = 'urn:sdk-mk:api';
 
 /** The public browser client (Authorization Code + PKCE). */
 export const BROWSER_CLIENT_ID = 'sdk-meddelandeklient';

@@ -4,10 +4,11 @@
  * sign-in redirect (sessionStorage).
  */
 import { MAX_MESSAGE_BYTES_DEFAULT } from '../src/sdk/rules/validateMessage';
-import type { AddressBook } from './addressBook/addressBook';
+import type { AddressBook, PublicationState } from './addressBook/addressBook';
 import { createSimClock, restoreSimClock, type ClockSnapshot, type SimClock } from './clock';
 import { createSeedAddressBook, seedOutgoingRecords } from './seed';
 import { settleDeliveries } from './store/delivery';
+import { createFaultHook, type FaultHook } from './store/faults';
 import type { MessageRecord } from './store/messageRecord';
 import { createMessageStore, type MessageStore } from './store/messageStore';
 
@@ -26,6 +27,8 @@ export interface MockWorld {
   readonly clock: SimClock;
   readonly store: MessageStore;
   readonly addressBook: AddressBook;
+  /** Faults injected per mailbox by a trainer (store/faults.ts); not part of snapshots. */
+  readonly faults: FaultHook;
   readonly limits: { maxMessageBytes: number; allowedAttachmentTypes: readonly string[] };
   /** Materialises deliveries due at the clock's now (run before every read). */
   settle(): void;
@@ -50,6 +53,8 @@ export interface MockWorldSnapshot {
   clock: ClockSnapshot;
   seeded: boolean;
   records: MessageRecord[];
+  /** The trainer's address-book publications (absent in snapshots from before they existed). */
+  publications?: PublicationState;
 }
 
 export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
@@ -67,6 +72,7 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
     clock,
     store,
     addressBook,
+    faults: createFaultHook(),
     limits: {
       maxMessageBytes: options.maxMessageBytes ?? MAX_MESSAGE_BYTES_DEFAULT,
       allowedAttachmentTypes: [...(options.allowedAttachmentTypes ?? DEFAULT_ALLOWED_ATTACHMENT_TYPES)],
@@ -78,6 +84,7 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
       clock: clock.snapshot(),
       seeded,
       records: store.snapshot(),
+      publications: addressBook.publications(),
     }),
     restore(snapshot) {
       const parsed = parseSnapshot(snapshot);
@@ -86,10 +93,13 @@ export function createMockWorld(options: MockWorldOptions = {}): MockWorld {
       clock.setSpeed(saved.speed);
       clock.advance(saved.now().getTime() - clock.now().getTime());
       seeded = parsed.seeded;
+      addressBook.restorePublications(parsed.publications ?? { published: [], unpublished: [] });
       store.replaceAll(parsed.records);
     },
     reset() {
+      world.faults.clear();
       clock.reset();
+      addressBook.restorePublications({ published: [], unpublished: [] });
       store.replaceAll(seedRecords());
       world.settle();
     },
@@ -127,7 +137,8 @@ function parseSnapshot(value: unknown): MockWorldSnapshot {
     typeof v.clock.takenAtReal === 'number' &&
     typeof v.seeded === 'boolean' &&
     Array.isArray(v.records) &&
-    v.records.every(isRecordLike);
+    v.records.every(isRecordLike) &&
+    (v.publications === undefined || (Array.isArray(v.publications.published) && Array.isArray(v.publications.unpublished)));
   if (!ok) throw new Error('Not a mock world snapshot (or from an older version)');
   return v as MockWorldSnapshot;
 }

@@ -6,7 +6,9 @@
  *   - the app (Vite dev server)  http://localhost:5173, proxying /api to the gateway
  * Flags: --no-app (IdP + simulator + gateway only), --preview (serve the built dist/ instead of
  *        the dev server; the gateway then starts on a fresh database of its own, so test runs
- *        never see each other's grants).
+ *        never see each other's grants), --training (`npm run training`: the course server for a
+ *        whole course, ADR 0016: the built app, and the gateway's data in .data/training unless
+ *        GATEWAY_DATA_DIR or DATABASE_URL says otherwise, so courses survive a restart).
  * Env:   MT_SIM_SPEED = virtual-time speed of the simulator (default 1); the gateway's variables
  *        (README, "MK gateway"), e.g. DATABASE_URL to use PostgreSQL instead of PGlite.
  */
@@ -71,7 +73,8 @@ async function startApp(mode: 'dev' | 'preview'): Promise<Closer> {
 
 async function main(argv: string[]): Promise<void> {
   const withApp = !argv.includes('--no-app');
-  const mode = argv.includes('--preview') ? 'preview' : 'dev';
+  const training = argv.includes('--training');
+  const mode = argv.includes('--preview') || training ? 'preview' : 'dev';
   const clockSpeed = clockSpeedFromEnv(process.env.MT_SIM_SPEED);
   const running: Closer[] = [];
 
@@ -99,10 +102,16 @@ async function main(argv: string[]): Promise<void> {
     });
     running.push({ name: 'MT simulator', close: sim.close });
     // A preview (the e2e tests) gets a database of its own that goes away with it.
-    const previewData = mode === 'preview' && !process.env.DATABASE_URL ? await mkdtemp(join(tmpdir(), 'mk-gateway-')) : undefined;
+    const previewData = mode === 'preview' && !training && !process.env.DATABASE_URL ? await mkdtemp(join(tmpdir(), 'mk-gateway-')) : undefined;
     if (previewData) running.push({ name: 'gateway data', close: () => rm(previewData, { recursive: true, force: true }) });
-    const config = demoGatewayConfig(previewData ? { ...process.env, GATEWAY_DATA_DIR: previewData } : process.env);
-    const gateway = await startGateway({ config: { ...config, dataDir: resolve(ROOT, config.dataDir) }, seed: demoRegistrySeed() });
+    const trainingData = training && !process.env.GATEWAY_DATA_DIR ? { GATEWAY_DATA_DIR: '.data/training' } : {};
+    const config = demoGatewayConfig(previewData ? { ...process.env, GATEWAY_DATA_DIR: previewData } : { ...process.env, ...trainingData });
+    const gateway = await startGateway({
+      config: { ...config, dataDir: resolve(ROOT, config.dataDir) },
+      seed: demoRegistrySeed(),
+      // Retention judges message ages by the federation's (the simulator's virtual) time.
+      messageServiceClock: () => sim.world.clock.now(),
+    });
     running.push({ name: 'MK gateway', close: gateway.close });
     if (withApp) running.push(await startApp(mode));
   } catch (error) {

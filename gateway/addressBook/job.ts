@@ -9,6 +9,9 @@ import { sql, type Kysely } from 'kysely';
 import type { GatewayDatabase } from '../db/schema';
 import type { Logger } from '../http/logger';
 
+/** The address-book sync's job name (its job_leases row). */
+export const ADDRESS_BOOK_JOB = 'address-book-sync';
+
 export interface PeriodicJob {
   /** One attempt now: true when this instance ran the job. */
   tick(): Promise<boolean>;
@@ -21,7 +24,7 @@ export interface PeriodicJobOptions {
   name: string;
   intervalMs: number;
   instanceId: string;
-  run: () => Promise<void>;
+  run: () => Promise<unknown>;
   logger: Logger;
   now: () => Date;
   /** How often an instance looks whether the lease is free (default: intervalMs / 4, ≥ 1 s). */

@@ -29,11 +29,18 @@ async function readCollection(upstream: Upstream, collection: 'organizations' | 
   return resources;
 }
 
-export async function syncAddressBook(db: Kysely<GatewayDatabase>, upstream: Upstream, now: () => Date): Promise<void> {
+/** What one sync read (the job run's counts). */
+export type SyncCounts = {
+  organizations: number;
+  addresses: number;
+};
+
+export async function syncAddressBook(db: Kysely<GatewayDatabase>, upstream: Upstream, now: () => Date): Promise<SyncCounts> {
   try {
     const organizations = await readCollection(upstream, 'organizations');
     const addresses = await readCollection(upstream, 'addresses');
     await replaceCopy(db, { organizations, addresses }, now());
+    return { organizations: organizations.length, addresses: addresses.length };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await recordSyncFailure(db, message.slice(0, 500), now()).catch(() => undefined);

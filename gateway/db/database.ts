@@ -3,8 +3,8 @@
  * embedded PGlite with its files in a folder (or in memory for tests). One dialect, one set of
  * migrations, applied before the database is handed out.
  */
-import { Kysely, PostgresDialect, type PostgresPool } from 'kysely';
-import { migrateToLatest } from './migrate';
+import type { Kysely, PostgresPool } from 'kysely';
+import { openMigratedDatabase } from './embedded';
 import { createPglitePool } from './pglitePool';
 import type { GatewayDatabase } from './schema';
 
@@ -21,15 +21,7 @@ export type DatabaseOptions =
   | { kind: 'pglite'; dataDir?: string };
 
 export async function openDatabase(options: DatabaseOptions): Promise<GatewayDb> {
-  const pool = await createPool(options);
-  const db = new Kysely<GatewayDatabase>({ dialect: new PostgresDialect({ pool }) });
-  try {
-    await migrateToLatest(db);
-  } catch (error) {
-    await db.destroy().catch(() => undefined);
-    throw error;
-  }
-  return { db, kind: options.kind, close: () => db.destroy() };
+  return openMigratedDatabase(await createPool(options), options.kind);
 }
 
 async function createPool(options: DatabaseOptions): Promise<PostgresPool> {

@@ -7,12 +7,18 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { migration0001 } from './migrations/0001_registry';
 import { migration0002 } from './migrations/0002_message_handling';
 import { migration0003 } from './migrations/0003_console_registry';
+import { migration0004 } from './migrations/0004_connection_tests';
+import { migration0005 } from './migrations/0005_jobs_retention_rollout';
+import { migration0006 } from './migrations/0006_training';
 import type { GatewayDatabase } from './schema';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001_registry': migration0001,
   '0002_message_handling': migration0002,
   '0003_console_registry': migration0003,
+  '0004_connection_tests': migration0004,
+  '0005_jobs_retention_rollout': migration0005,
+  '0006_training': migration0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

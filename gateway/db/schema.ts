@@ -3,6 +3,7 @@
  * this file must follow every migration. Timestamps are timestamptz (Date in both drivers).
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { CaseReason, CaseVerdict, ConnectionTestCaseKind } from '../../src/sdk/connectionTest';
 import type { HandlingEventKind, HandlingState } from '../../src/sdk/handling';
 
 /** read < send < admin: each level includes the ones before it. */
@@ -144,6 +145,46 @@ export interface MessageNoteTable {
   text: string;
 }
 
+/** Connection tests (migration 0004, ADR 0014). */
+export type ConnectionTestEnvironment = 'DEMO' | 'QA' | 'PROD';
+export type ConnectionTestOutcome = 'passed' | 'failed';
+
+export interface ConnectionTestRunTable {
+  id: string;
+  organization_id: string;
+  mailbox_id: string;
+  mailbox_name: string;
+  environment: ConnectionTestEnvironment;
+  started_by_sub: string;
+  started_by_name: string | null;
+  started_at: Date;
+  deadline_at: Date;
+  finished_at: Date | null;
+  outcome: ConnectionTestOutcome | null;
+}
+
+type JsonList = ColumnType<string[], string | undefined, string>;
+
+export interface ConnectionTestCaseTable {
+  run_id: string;
+  position: number;
+  kind: ConnectionTestCaseKind;
+  recipient: string;
+  expected_statuses: JsonList;
+  observed_statuses: JsonList;
+  receipt_codes: JsonList;
+  resource_id: string | null;
+  message_id: string | null;
+  sent_at: Date | null;
+  final_at: Date | null;
+  reply_message_id: string | null;
+  reply_at: Date | null;
+  send_failed_status: number | null;
+  verdict: ColumnType<CaseVerdict, CaseVerdict | undefined, CaseVerdict>;
+  reason: ColumnType<CaseReason, CaseReason | undefined, CaseReason>;
+  about: string | null;
+}
+
 /** One entry of the superuser console's audit log (migration 0003); never message content. */
 export interface AuditLogTable {
   id: Generated<number>;
@@ -169,9 +210,105 @@ export interface NotificationTable {
   body: string;
 }
 
+/** Migration 0005 (ADR 0017): one run of a background job. */
+export type JobRunOutcome = 'running' | 'succeeded' | 'failed';
+export interface JobRunTable {
+  id: Generated<number>;
+  job: string;
+  /** The gateway instance that ran it. */
+  instance: string;
+  started_at: Date;
+  finished_at: Date | null;
+  outcome: JobRunOutcome;
+  /** What the run counted (e.g. { deleted: 3 }); numbers only, never content. */
+  counts: ColumnType<Record<string, number>, string | undefined, string>;
+  error: string | null;
+}
+
+/** Migration 0005: how many days a mailbox keeps messages in a final status (0 = keep). */
+export interface RetentionSettingTable {
+  mailbox_id: string;
+  days: number;
+  updated_by_sub: string;
+  updated_by_name: string | null;
+  updated_at: Date;
+}
+
+/** Migration 0005: a rollout milestone ticked (or unticked) by hand. */
+export interface RolloutMilestoneTable {
+  organization_id: string;
+  milestone: string;
+  done: boolean;
+  updated_by_sub: string;
+  updated_by_name: string | null;
+  updated_at: Date;
+}
+
+// Migration 0006 (the trainer's course server, ADR 0016):
+export type CourseState = 'created' | 'running' | 'paused';
+export type TrainingFaultKind = 'reject' | 'delay-receipt' | 'unavailable' | 'session-expires';
+type Json<T> = ColumnType<T, string, string>;
+
+export interface TrainingScenarioTable {
+  trainer_sub: string;
+  id: string;
+  scenario: Json<unknown>;
+  imported_at: CreatedAt;
+}
+
+export interface TrainingCourseTable {
+  /** The course code (src/sdk/training/practice.ts): part of every practice account's name. */
+  code: string;
+  trainer_sub: string;
+  title: string;
+  scenario: Json<unknown>;
+  state: ColumnType<CourseState, CourseState | undefined, CourseState>;
+  speed: ColumnType<number, number | undefined, number>;
+  /** Course time in ms at anchor_at (bigint: a string from pg, a number from PGlite). */
+  elapsed_ms: ColumnType<string | number, number | undefined, number>;
+  anchor_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface TrainingParticipantTable {
+  course_code: string;
+  number: number;
+  account_id: string;
+  mailbox_id: string;
+  delivered: ColumnType<Record<string, string>, string | undefined, string>;
+  marked_done: ColumnType<Record<string, string>, string | undefined, string>;
+  reset_at: Date | null;
+}
+
+export interface TrainingHintTable {
+  id: Generated<number>;
+  course_code: string;
+  number: number | null;
+  text: string;
+  at: Date;
+}
+
+export interface TrainingFaultTable {
+  id: Generated<number>;
+  course_code: string;
+  number: number;
+  account_id: string;
+  kind: TrainingFaultKind;
+  detail: string | null;
+  at: Date;
+  until: Date | null;
+}
+
 export interface GatewayDatabase {
+  training_scenarios: TrainingScenarioTable;
+  training_courses: TrainingCourseTable;
+  training_participants: TrainingParticipantTable;
+  training_hints: TrainingHintTable;
+  training_faults: TrainingFaultTable;
   audit_log: AuditLogTable;
   notifications: NotificationTable;
+  connection_test_runs: ConnectionTestRunTable;
+  connection_test_cases: ConnectionTestCaseTable;
   message_handling: MessageHandlingTable;
   message_handling_events: MessageHandlingEventTable;
   message_notes: MessageNoteTable;
@@ -182,6 +319,9 @@ export interface GatewayDatabase {
   address_book_entries: AddressBookEntryTable;
   address_book_sync: AddressBookSyncTable;
   job_leases: JobLeaseTable;
+  job_runs: JobRunTable;
+  retention_settings: RetentionSettingTable;
+  rollout_milestones: RolloutMilestoneTable;
 }
 
 export type Mailbox = Selectable<MailboxTable>;

@@ -1,5 +1,6 @@
 /** What the gateway's routes find on the Hono context, and everything the app is built from. */
 import type { Kysely } from 'kysely';
+import type { ConnectionTestSettings } from '../connectionTest/runner';
 import type { AccessTokenVerifier, UserClaims } from '../auth/accessToken';
 import type { DatabaseKind, GatewayDb } from '../db/database';
 import type { GatewayDatabase } from '../db/schema';
@@ -19,6 +20,14 @@ export interface GatewayDeps {
   allowedOrigins: readonly string[];
   maxMessageBytes: number;
   allowedAttachmentTypes: readonly string[];
+  /** Superuser console, connection tests (ADR 0014): environment, deadline, poll interval; defaults DEMO, 300 s, 2 s. */
+  connectionTest?: ConnectionTestSettings & { wait?: (ms: number) => Promise<void> };
+  /** The IdP's issuer URL, probed by the console's system status (ADR 0014). */
+  idpUrl?: string;
+  /** Retention (ADR 0017): days a mailbox without a setting of its own keeps final messages (0 = keep; default 0). */
+  retentionDefaultDays?: number;
+  /** The message service's clock, by which message ages are judged (the simulator's in the demo); default `clock`. */
+  messageServiceClock?: () => Date;
 }
 
 export interface GatewayEnv {

@@ -13,7 +13,7 @@ import { Hono } from 'hono';
 import { createRemoteJWKSet } from 'jose';
 import { MAX_MESSAGE_BYTES_DEFAULT } from '../../src/sdk/rules/limits';
 import { createGatewayApp } from '../app';
-import { createPeriodicJob, type PeriodicJob } from '../addressBook/job';
+import { ADDRESS_BOOK_JOB, createPeriodicJob, type PeriodicJob } from '../addressBook/job';
 import { syncAddressBook } from '../addressBook/sync';
 import { createAccessTokenVerifier } from '../auth/accessToken';
 import type { GatewayConfig } from '../config';
@@ -22,8 +22,10 @@ import type { GatewayDeps } from '../http/env';
 import { createJsonLogger, type Logger } from '../http/logger';
 import { createServiceTokenSource } from '../mt/serviceToken';
 import { seedRegistry, type RegistrySeed } from '../registry/seed';
+import { withJobRun } from '../jobs/jobRuns';
+import { createRetentionJob } from '../retention/job';
 
-export const ADDRESS_BOOK_JOB = 'address-book-sync';
+export { ADDRESS_BOOK_JOB };
 
 /** Attachment types the gateway's content check accepts besides PDF (the demo services' list). */
 export const DEFAULT_GATEWAY_ATTACHMENT_TYPES = ['image/png', 'image/jpeg', 'text/plain'];
@@ -38,6 +40,8 @@ export interface StartGatewayOptions {
   /** Schema to use on PostgreSQL (tests run each file in its own). */
   schema?: string;
   fetch?: typeof fetch;
+  /** The message service's clock (the demo passes the simulator's virtual clock): retention judges message ages by it. */
+  messageServiceClock?: () => Date;
 }
 
 export interface RunningGateway {
@@ -46,6 +50,7 @@ export interface RunningGateway {
   db: GatewayDb;
   deps: GatewayDeps;
   addressBookJob: PeriodicJob;
+  retentionJob: PeriodicJob;
   instanceId: string;
   close(): Promise<void>;
 }
@@ -94,6 +99,14 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     allowedOrigins: config.allowedOrigins,
     maxMessageBytes: MAX_MESSAGE_BYTES_DEFAULT,
     allowedAttachmentTypes: DEFAULT_GATEWAY_ATTACHMENT_TYPES,
+    connectionTest: {
+      environment: config.environment,
+      deadlineMs: config.connectionTestTimeoutSeconds * 1000,
+      pollIntervalMs: config.connectionTestPollMs,
+    },
+    idpUrl: config.oidcIssuer,
+    retentionDefaultDays: config.retentionDefaultDays,
+    ...(options.messageServiceClock ? { messageServiceClock: options.messageServiceClock } : {}),
   };
 
   const addressBookJob = createPeriodicJob({
@@ -101,9 +114,15 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     name: ADDRESS_BOOK_JOB,
     intervalMs: config.addressBookSyncSeconds * 1000,
     instanceId,
-    run: () => syncAddressBook(db.db, deps.addressBook, deps.clock),
+    run: () => withJobRun(db.db, ADDRESS_BOOK_JOB, () => syncAddressBook(db.db, deps.addressBook, deps.clock), { instance: instanceId, now: deps.clock }),
     logger,
     now: deps.clock,
+  });
+  const retentionJob = createRetentionJob({
+    deps,
+    intervalMs: config.retentionIntervalMs,
+    instanceId,
+    logger,
   });
 
   const root = new Hono();
@@ -121,6 +140,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   // The first sync before the first request, so the address book is there (another instance may hold the lease).
   await addressBookJob.tick();
   addressBookJob.start();
+  retentionJob.start();
   logger.info('gateway listening', { url: `http://${config.host}:${port}`, database: db.kind, instance: instanceId });
 
   let closing: Promise<void> | undefined;
@@ -136,11 +156,12 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
         server.closeIdleConnections();
       });
       await addressBookJob.stop();
+      await retentionJob.stop();
       if (ownsDb) await db.close();
       logger.info('gateway stopped', { instance: instanceId });
     })());
 
-  return { url: `http://${config.host}:${port}`, port, db, deps, addressBookJob, instanceId, close };
+  return { url: `http://${config.host}:${port}`, port, db, deps, addressBookJob, retentionJob, instanceId, close };
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

@@ -23,6 +23,9 @@ export const AUDIT_KINDS = [
   'grant.revoked',
   'connection_test.run',
   'retention.run',
+  'address_book.sync_requested',
+  'retention.updated',
+  'rollout.milestone',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

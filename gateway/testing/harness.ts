@@ -9,6 +9,7 @@ import { createSimClock } from '../../mocks/clock';
 import { createHandlers } from '../../mocks/handlers';
 import { FA } from '../../mocks/personas';
 import { createTestTokenVerifier, issueTestToken } from '../../mocks/testing/testTokens';
+import { PRACTICE_AUTH_IDS } from '../../mocks/seed/practiceAddresses';
 import { createMockWorld, type MockWorld } from '../../mocks/world';
 import { MAX_MESSAGE_BYTES_DEFAULT } from '../../src/sdk/rules/limits';
 import { createGatewayApp } from '../app';
@@ -64,7 +65,7 @@ export function createMockMt(): MockMt {
   const handlers = () => [
     http.post(TEST_TOKEN_URL, async () => {
       tokenRequests += 1;
-      const token = await issueTestToken({ authIds: TEST_MAILBOXES, subject: 'mk-backend', expiresInSeconds: 900 });
+      const token = await issueTestToken({ authIds: [...TEST_MAILBOXES, ...PRACTICE_AUTH_IDS], subject: 'mk-backend', expiresInSeconds: 900 });
       return HttpResponse.json({ access_token: token, token_type: 'Bearer', expires_in: 900 });
     }),
     ...createHandlers({ baseUrl: TEST_MT_BASE, world, verifyToken }),

@@ -38,6 +38,8 @@ export interface UserTokenOptions {
   audience?: string;
   /** Sign with a key the gateway does not trust (same kid). */
   forged?: boolean;
+  /** More claims (e.g. roles and organisation, as the local IdP adds them). */
+  claims?: Record<string, unknown>;
 }
 
 export async function issueUserToken(options: UserTokenOptions): Promise<string> {
@@ -47,6 +49,7 @@ export async function issueUserToken(options: UserTokenOptions): Promise<string>
   const now = Math.floor(Date.now() / 1000);
   const expiresIn = options.expiresInSeconds ?? 300;
   return new SignJWT({
+    ...options.claims,
     scope: (options.scopes ?? [...SDK_SCOPES]).join(' '),
     groups: options.groups ?? [],
     ...(options.name ? { name: options.name } : {}),

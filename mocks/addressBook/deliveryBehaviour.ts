@@ -18,7 +18,13 @@ export interface ReceiptLine {
 }
 
 export type DeliveryBehaviour =
-  | { kind: 'accept' }
+  /**
+   * Accepts. With `replyAfterMs`, the recipient also answers: that long (virtual) after the
+   * message was delivered it sends a reply back to the sender's function address (the
+   * reception test of the superuser console's connection test).
+   * receiptDelayMs: the receipt comes that much later than usual (a fault a trainer injects).
+   */
+  | { kind: 'accept'; replyAfterMs?: number; receiptDelayMs?: number }
   | { kind: 'reject'; lines: readonly ReceiptLine[] }
   | { kind: 'noReceipt' };
 

@@ -10,6 +10,7 @@ import { validateCreateMessage, type RuleViolation } from '../../src/sdk/rules/v
 import type { AccessClaims } from '../auth/verifyToken';
 import { forbiddenResponse, problemResponse } from '../http/problemResponses';
 import type { OutgoingRecord, StoredMessage } from '../store/messageRecord';
+import { mayActFor } from '../store/visibility';
 import type { MockWorld } from '../world';
 
 const SENDER_FA = 'data.attributes.senderAttention.subOrganization.extension';
@@ -32,7 +33,7 @@ export function acceptMessage(world: MockWorld, claims: AccessClaims, body: unkn
   const senderFa = attrs.senderAttention?.subOrganization.extension ?? '';
   const recipientFa = attrs.recipientAttention?.subOrganization.extension ?? '';
 
-  if (!claims.authIds.includes(senderFa)) {
+  if (!mayActFor(claims.authIds, senderFa)) {
     return {
       response: forbiddenResponse(
         'The access token does not give the right to send from this function address (auth_id).',
@@ -61,7 +62,7 @@ export function acceptMessage(world: MockWorld, claims: AccessClaims, body: unkn
         creationDateTime: attrs.creationDateTime ?? now.toISOString(),
       }),
       scheduledAt: now.toISOString(),
-      delivery: recipientEntry ? recipientEntry.behaviour : { kind: 'accept' },
+      delivery: world.faults.take(senderFa) ?? (recipientEntry ? recipientEntry.behaviour : { kind: 'accept' }),
     },
   };
 }

@@ -57,7 +57,7 @@ export function addressBookRoutes(baseUrl: string, world: MockWorld, verifyToken
 
       const identifier = parsed.filters.get('filter[identifier]');
       const organization = parsed.filters.get('filter[organization]');
-      const addresses = world.addressBook.addresses.filter(
+      const addresses = world.addressBook.listedAddresses().filter(
         (entry) =>
           (identifier === undefined || sameId(entry.identifier, identifier)) &&
           (organization === undefined || entry.organizationId === organization),

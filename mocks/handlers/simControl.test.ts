@@ -48,4 +48,48 @@ describe('dev-only control routes under __sim/', () => {
     expect(after.some((m: { id: string }) => m.id === seedRecordId('malmo-forhandsbedomning-bup'))).toBe(true);
     expect(after.some((m: { attributes: { label: string; creationDateTime: string } }) => m.attributes.creationDateTime === TEST_CLOCK_START.toISOString())).toBe(false);
   });
+
+  describe('address-book publications', () => {
+    const listed = async (identifier: string) => {
+      const token = await issueTestToken({ authIds: [FA.malmoRegistrator] });
+      const response = await callApi(`/addressbook/addresses?filter[identifier]=${encodeURIComponent(identifier)}`, { token });
+      return ((await response.json()) as { data: { attributes: { name: string; description?: string } }[] }).data;
+    };
+
+    it('unpublish takes a seeded address out of the listing, publish brings it back', async () => {
+      expect(await listed(FA.malmoRegistrator)).toHaveLength(1);
+      const off = await callApi('/__sim/address-book/unpublish', { method: 'POST', body: { identifier: FA.malmoRegistrator } });
+      expect(await off.json()).toEqual({ identifier: FA.malmoRegistrator, published: false, wasListed: true });
+      expect(await listed(FA.malmoRegistrator)).toEqual([]);
+      expect(await (await callApi('/__sim/address-book/publications')).json()).toEqual({ published: [], unpublished: [FA.malmoRegistrator] });
+
+      await callApi('/__sim/address-book/publish', { method: 'POST', body: { identifier: FA.malmoRegistrator, name: 'Registrator', description: 'Ny text' } });
+      expect((await listed(FA.malmoRegistrator))[0]?.attributes).toMatchObject({ name: 'Registrator', description: 'Ny text' });
+    });
+
+    it('publishes a new address of a known organisation, and reset forgets it', async () => {
+      const identifier = 'sdk:bygglov:0203:malmo.se';
+      const response = await callApi('/__sim/address-book/publish', { method: 'POST', body: { identifier, name: 'Bygglov' } });
+      expect(response.status).toBe(200);
+      expect((await listed(identifier))[0]?.attributes.name).toBe('Bygglov');
+      expect(mock.world().addressBook.participantOf(identifier)).toBe('0203:malmo.se');
+
+      await callApi('/__sim/reset', { method: 'POST' });
+      expect(await listed(identifier)).toEqual([]);
+    });
+
+    it.each([
+      [{ identifier: 'sdk:x:0203:okand.se', name: 'X' }],
+      [{ identifier: 'inte-en-adress', name: 'X' }],
+      [{ identifier: 'sdk:x:0203:malmo.se' }],
+      ['nonsense'],
+    ])('publish refuses %j', async (body) => {
+      expect((await callApi('/__sim/address-book/publish', { method: 'POST', body })).status).toBe(400);
+    });
+
+    it('the publications travel in the world snapshot', () => {
+      mock.world().addressBook.unpublish(FA.malmoRegistrator);
+      expect(mock.world().snapshot().publications).toEqual({ published: [], unpublished: [FA.malmoRegistrator] });
+    });
+  });
 });

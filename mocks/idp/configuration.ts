@@ -4,14 +4,14 @@
  */
 import type { Configuration, KoaContextWithOIDC, ClientLike } from 'oidc-provider';
 import { errors, interactionPolicy } from 'oidc-provider';
-import { BROWSER_CLIENT_ID, SDK_SCOPES, SYSTEM_CLIENT, findPersona } from '../personas';
+import { API_AUDIENCE, BROWSER_CLIENT_ID, SDK_SCOPES, SYSTEM_CLIENT, findPersona } from '../personas';
 import { CLAIMS_BY_SCOPE, extraTokenClaims, findAccount } from './accounts';
 import { loadAutoGrant } from './autoGrant';
 import { errorPage, logoutPage, signedOutPage, type ErrorDetails } from './pages';
 import type { RenderedPage } from './html';
 
-/** Audience (resource indicator) of every access token: the SDK API. */
-export const API_AUDIENCE = 'urn:sdk-mk:api';
+/** Audience (resource indicator) of every access token: the SDK API (declared in personas.ts, which browsers may load). */
+export { API_AUDIENCE };
 
 /** Access tokens live 15 minutes (Digg: at most 30). */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;

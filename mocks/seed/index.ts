@@ -10,6 +10,7 @@ import { MALMO_REGISTRATOR_MESSAGES } from './messages/malmoRegistrator';
 import { THREAD_MALMO_LUND } from './messages/threadMalmoLund';
 import { TRAINING_MESSAGES } from './messages/training';
 import { SEED_ORGANIZATIONS } from './organizations';
+import { PRACTICE_FUNCTION_ADDRESSES, PRACTICE_ORGANIZATIONS } from './practiceAddresses';
 import type { SeedMessage } from './seedMessage';
 
 export { TRAINING } from './trainingAddresses';
@@ -25,7 +26,7 @@ export const SEED_MESSAGES: readonly SeedMessage[] = [
 ];
 
 export function createSeedAddressBook(): AddressBook {
-  return createAddressBook(SEED_ORGANIZATIONS, SEED_FUNCTION_ADDRESSES);
+  return createAddressBook([...SEED_ORGANIZATIONS, ...PRACTICE_ORGANIZATIONS], [...SEED_FUNCTION_ADDRESSES, ...PRACTICE_FUNCTION_ADDRESSES]);
 }
 
 /** The seed's sent messages, with times relative to `base` (the clock's start). */

@@ -4,14 +4,21 @@
  * the shape of Digg's message receipt examples (LineID, ResponseCode, StatusReasonCode,
  * StatusReason).
  */
+import { TEST_FUNCTIONS } from '../../src/sdk/connectionTest';
 import type { SeedFunctionAddress } from './types';
 
+/** Digg's test functions (the connection test's cases, src/sdk/connectionTest.ts). */
 export const TRAINING = {
-  accepts: 'sdk:test-tar-emot:0203:digg.se',
-  rejects: 'sdk:test-avvisar:0203:digg.se',
-  rejectsSignature: 'sdk:test-signaturfel:0203:digg.se',
-  noReceipt: 'sdk:test-kvittens-uteblir:0203:digg.se',
+  accepts: TEST_FUNCTIONS.accepted,
+  rejects: TEST_FUNCTIONS.rejectedBv,
+  rejectsSignature: TEST_FUNCTIONS.signatureError,
+  noReceipt: TEST_FUNCTIONS.missingReceipt,
+  /** Accepts and answers back (the connection test's reception test). */
+  replies: TEST_FUNCTIONS.reception,
 } as const;
+
+/** How long after delivery (virtual time) the answering test function sends its reply. */
+export const TEST_REPLY_AFTER_MS = 2_000;
 
 export const TRAINING_FUNCTION_ADDRESSES: readonly SeedFunctionAddress[] = [
   {
@@ -59,5 +66,12 @@ export const TRAINING_FUNCTION_ADDRESSES: readonly SeedFunctionAddress[] = [
     description: 'Övningsadress: meddelanden levereras till accesspunkten men ingen meddelandekvittens kommer.',
     organization: 'digg',
     behaviour: { kind: 'noReceipt' },
+  },
+  {
+    identifier: TRAINING.replies,
+    name: 'Testfunktion – svarar',
+    description: 'Övningsadress: tar emot meddelanden (ACCEPTED) och skickar strax ett svar tillbaka till avsändarens funktionsadress.',
+    organization: 'digg',
+    behaviour: { kind: 'accept', replyAfterMs: TEST_REPLY_AFTER_MS },
   },
 ];

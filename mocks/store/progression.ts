@@ -48,7 +48,7 @@ function stepsFor(delivery: DeliveryBehaviour, recipient: string): Step[] {
   ];
   switch (delivery.kind) {
     case 'accept':
-      steps.push({ atMs: t.receiptAfterMs, status: 'ACCEPTED', issue: { typeCode: 'ACCEPTED', title: 'Message ACCEPTED by receiver', detail: NA, in: NA } });
+      steps.push({ atMs: t.receiptAfterMs + (delivery.receiptDelayMs ?? 0), status: 'ACCEPTED', issue: { typeCode: 'ACCEPTED', title: 'Message ACCEPTED by receiver', detail: NA, in: NA } });
       break;
     case 'reject':
       // Same-time steps are pushed oldest first; the list is reversed for output, which gives
@@ -100,7 +100,9 @@ export function outgoingStateAt(record: OutgoingRecord, now: Date): OutgoingStat
   return {
     status,
     eventIssues,
-    ...(status === 'ACCEPTED' ? { acceptedAt: new Date(start + STATUS_TIMELINE.receiptAfterMs) } : {}),
+    ...(status === 'ACCEPTED' && record.delivery.kind === 'accept'
+      ? { acceptedAt: new Date(start + STATUS_TIMELINE.receiptAfterMs + (record.delivery.receiptDelayMs ?? 0)) }
+      : {}),
   };
 }
 

@@ -13,7 +13,16 @@ export function ownMailboxOf(record: MessageRecord): string | undefined {
 
 export function isVisibleTo(record: MessageRecord, authIds: readonly string[]): boolean {
   const extension = ownMailboxOf(record);
-  return extension !== undefined && authIds.includes(extension);
+  return extension !== undefined && mayActFor(authIds, extension);
+}
+
+/**
+ * Whether an auth_id claim covers a function address: an exact entry, or an entry starting
+ * with `*` that names the end of every address of an organisation (the practice organisations
+ * of courses, ADR 0016: their participants' mailboxes are made per course).
+ */
+export function mayActFor(authIds: readonly string[], functionAddress: string): boolean {
+  return authIds.some((id) => id === functionAddress || (id.startsWith('*') && id.length > 1 && functionAddress.endsWith(id.slice(1))));
 }
 
 /**

@@ -4,7 +4,7 @@
  * machine must not fail anything. The README lists the latest figures and the goals.
  *
  * Runs its own local world (IdP, simulator, MK gateway, built app on the demo ports): stop
- * `npm start` first. `npm run bench -- --only=bundle,mailbox,preview,encode,gateway` measures a
+ * `npm start` first. `npm run bench -- --only=bundle,mailbox,preview,encode,gateway,training` measures a
  * subset (default: all).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -22,6 +22,7 @@ import { startGateway } from '../../gateway/node/startGateway';
 import { demoGatewayConfig, demoRegistrySeed } from '../gatewayDemo';
 import { APP_ORIGIN, GATEWAY_ORIGIN, IDP_ISSUER, MT_SIM_ORIGIN, PORTS } from '../ports';
 import { measureGateway } from './gatewayFigures';
+import { measureTraining } from './trainingFigures';
 import { formatEncodeFigures, measureAttachmentEncoding } from './attachmentEncoding';
 import { formatAttachmentFigures, measureAttachmentPreview } from './attachmentPreview';
 import { benchContext, launchChromium } from './browser';
@@ -32,7 +33,7 @@ const BIG_MAILBOX_MESSAGES = 10_000;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const FIGURES = ['bundle', 'mailbox', 'preview', 'encode', 'gateway'] as const;
+const FIGURES = ['bundle', 'mailbox', 'preview', 'encode', 'gateway', 'training'] as const;
 type Figure = (typeof FIGURES)[number];
 
 function selectedFigures(argv: readonly string[]): ReadonlySet<Figure> {
@@ -94,6 +95,11 @@ async function main(): Promise<void> {
         bigMailbox: FA.malmoAldreomsorg,
       });
       for (const line of lines) console.log(line);
+    }
+
+    if (wanted.has('training')) {
+      const seconds = Number(process.env.TRAINING_BENCH_SECONDS) || 30;
+      for (const line of await measureTraining({ gatewayApi: `${GATEWAY_ORIGIN}/api`, issuer: IDP_ISSUER, appOrigin: APP_ORIGIN, seconds })) console.log(line);
     }
 
     for (const size of wanted.has('preview') ? [0, 25 * 1024 * 1024] : []) {

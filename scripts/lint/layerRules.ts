@@ -69,4 +69,26 @@ export const LAYER_RULES: IForbiddenRuleType[] = [
     from: { path: '^(mocks|gateway)/' },
     to: { path: '^src/', pathNot: ['^src/(sdk|api)/', '^src/testing/'] },
   },
+  {
+    name: 'gateway-imports-no-mocks',
+    comment: 'The gateway runs against any message service: it never imports the mock service (its tests and test helpers may).',
+    severity: 'error',
+    from: { path: '^gateway/', pathNot: TEST_FILE },
+    to: { path: '^mocks/' },
+  },
+  {
+    name: 'mocks-host-the-gateway-in-one-place',
+    comment:
+      'The mock service does not depend on the gateway; only mocks/inProcessGateway/ runs the real gateway app next to the mock world (in-browser demo, component tests), and not its test helpers.',
+    severity: 'error',
+    from: { path: '^mocks/', pathNot: ['^mocks/inProcessGateway/', TEST_FILE] },
+    to: { path: '^gateway/' },
+  },
+  {
+    name: 'in-process-gateway-uses-no-gateway-test-helpers',
+    comment: 'The in-browser gateway is the real one: no test keys or test harness of gateway/testing.',
+    severity: 'error',
+    from: { path: '^mocks/inProcessGateway/', pathNot: TEST_FILE },
+    to: { path: '^gateway/testing/' },
+  },
 ];

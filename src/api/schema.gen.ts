@@ -428,6 +428,428 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mk/admin/address-book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each of the organisation's mailboxes against the address-book copy, and the copy's age. */
+        get: operations["getAdminAddressBookCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/address-book/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sync the gateway's copy of the address book now (audited). */
+        post: operations["syncAdminAddressBook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/connection-tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's connection-test runs, newest first. */
+        get: operations["listConnectionTests"];
+        put?: never;
+        /** Start a connection test of one of the organisation's mailboxes (poll the run for progress). */
+        post: operations["startConnectionTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/connection-tests/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One run with its cases. */
+        get: operations["getConnectionTest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/system-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the message service, IdP and address book answer (with times), the database, the background jobs. */
+        get: operations["getSystemStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retention of each of the organisation's function mailboxes, and the configured default. */
+        get: operations["listRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/retention/{mailbox}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The function address identifier of one of the organisation's mailboxes. */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set how many days the mailbox keeps messages in a final status (0 = keep).
+         * @description Written to the audit log (from and to). Field-level 400 for a value that is not a whole number of days from 0 to 3650.
+         */
+        put: operations["setRetention"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/retention/{mailbox}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The function address identifier of one of the organisation's mailboxes. */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * How many of the mailbox's messages a retention run would delete now.
+         * @description Read from the message service with the gateway's own token; ages are judged by the message service's clock.
+         */
+        get: operations["previewRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/retention/{mailbox}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The function address identifier of one of the organisation's mailboxes. */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete the mailbox's due messages in the message service now.
+         * @description Only when `confirmMailboxName` is the mailbox's name exactly as registered (400 with a
+         *     field-level problem otherwise). Recorded as a run of the job `retention` and in the audit
+         *     log (kind retention.run) with the counts; every deletion is in the access log.
+         */
+        post: operations["runRetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/rollout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's rollout checklist, each milestone with its automatic or manual status. */
+        get: operations["getRolloutChecklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/admin/rollout/{milestone}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                milestone: components["schemas"]["MilestoneId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Tick (or untick) a milestone by hand, recording who and when.
+         * @description Only milestones the MK cannot check itself (400 for an automatic one whose source exists). Written to the audit log.
+         */
+        put: operations["tickRolloutMilestone"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trainer's scenario library (shipped scenarios and her imported ones). */
+        get: operations["listTrainingScenarios"];
+        put?: never;
+        /** Imports a scenario file; a bad file gets one eventIssue per bad field (in = the field path). */
+        post: operations["importTrainingScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trainer's own courses, newest first. */
+        get: operations["listTrainingCourses"];
+        put?: never;
+        /** A course from a scenario for 1–40 participants, each with a practice account and mailbox. */
+        post: operations["createTrainingCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        /** The course, its scenario and participants (the participant sheet). */
+        get: operations["getTrainingCourse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}/control": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start, pause, resume, jump forward (minutes) or set the clock speed. */
+        post: operations["controlTrainingCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        /** Participants by exercises, checked from what each participant did; why not yet. */
+        get: operations["getTrainingBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}/hints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A hint to one participant (her number) or to all (no participant). */
+        post: operations["sendTrainingHint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A fault for one participant or all. */
+        post: operations["injectTrainingFault"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Back to the starting state, for one participant or the whole course. */
+        post: operations["resetTrainingCourse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}/participants/{number}/exercises/{exercise}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                number: number;
+                exercise: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The trainer marks an exercise done (done false takes the mark back). */
+        post: operations["markTrainingExercise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/courses/{code}/report": {
+        parameters: {
+            query?: {
+                format?: "csv";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        /** Which exercises each participant completed, and when (JSON, or CSV with format=csv). */
+        get: operations["getTrainingReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mk/training/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For a practice account, its course and the hints it got (404 for any other account). */
+        get: operations["getTrainingMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -918,6 +1340,355 @@ export interface components {
         };
         AdminNotificationList: {
             data: components["schemas"]["AdminNotification"][];
+        };
+        AddressBookValues: {
+            identifier: string;
+            organization: string;
+            name: string;
+            description: string;
+        };
+        MailboxAddressBookCheck: {
+            mailboxId: string;
+            name: string;
+            active: boolean;
+            /** @enum {string} */
+            state: "missing" | "differs" | "matches";
+            differences: ("name" | "description")[];
+            published?: {
+                name: string;
+                description: string;
+            };
+            toEnter?: components["schemas"]["AddressBookValues"];
+        };
+        AdminAddressBookCheck: {
+            /** Format: date-time */
+            syncedAt: string | null;
+            lastError: string | null;
+            mailboxes: components["schemas"]["MailboxAddressBookCheck"][];
+        };
+        AddressBookSyncResult: {
+            /** Format: date-time */
+            syncedAt: string | null;
+            lastError: string | null;
+        };
+        /** @enum {string} */
+        ConnectionTestCaseKind: "accepted" | "rejectedBv" | "signatureError" | "missingReceipt" | "reception";
+        ConnectionTestCase: {
+            kind: components["schemas"]["ConnectionTestCaseKind"];
+            recipient: string;
+            expectedStatuses: components["schemas"]["MessageStatus"][];
+            expectsReply: boolean;
+            observedStatuses: components["schemas"]["MessageStatus"][];
+            receiptCodes: string[];
+            resourceId: string | null;
+            messageId: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** Format: date-time */
+            finalAt: string | null;
+            replyMessageId: string | null;
+            /** Format: date-time */
+            replyAt: string | null;
+            sendFailedStatus: number | null;
+            /** @enum {string} */
+            verdict: "pending" | "pass" | "fail";
+            /** @enum {string} */
+            reason: "asExpected" | "waiting" | "sendFailed" | "timedOut" | "wrongFinalStatus" | "missingStatus" | "unexpectedStatus" | "missingReceiptCode" | "noReply";
+            about: string | null;
+        };
+        ConnectionTestRun: {
+            id: string;
+            organizationId: string;
+            mailboxId: string;
+            mailboxName: string;
+            /** @enum {string} */
+            environment: "DEMO" | "QA" | "PROD";
+            startedBy: {
+                sub: string;
+                name: string | null;
+            };
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            deadlineAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            state: "running" | "passed" | "failed" | "interrupted";
+            summary: {
+                passed: number;
+                failed: number;
+                pending: number;
+                total: number;
+                allPassed: boolean;
+            };
+            cases: components["schemas"]["ConnectionTestCase"][];
+        };
+        ConnectionTestRunSingle: {
+            data: components["schemas"]["ConnectionTestRun"];
+        };
+        ConnectionTestRunList: {
+            /** @enum {string} */
+            environment: "DEMO" | "QA" | "PROD";
+            data: components["schemas"]["ConnectionTestRun"][];
+        };
+        ServiceProbe: {
+            reachable: boolean;
+            responseMs: number;
+            status: number | null;
+        };
+        SystemStatus: {
+            /** Format: date-time */
+            checkedAt: string;
+            messageService: components["schemas"]["ServiceProbe"];
+            idp: components["schemas"]["ServiceProbe"] | null;
+            addressBook: components["schemas"]["ServiceProbe"];
+            database: {
+                /** @enum {string} */
+                kind: "postgres" | "pglite";
+                healthy: boolean;
+                responseMs: number;
+            };
+            addressBookCopy: {
+                /** Format: date-time */
+                syncedAt: string | null;
+                lastError: string | null;
+                addresses: number;
+                organizations: number;
+            } | null;
+            jobs: {
+                job: string;
+                /** Format: date-time */
+                lastRunAt: string | null;
+                runs: number;
+                /** Format: date-time */
+                leaseUntil: string | null;
+            }[];
+        };
+        RetentionSetting: {
+            /** @description The function address identifier. */
+            mailbox: string;
+            name: string;
+            active: boolean;
+            /** @description Days a message in a final status is kept; 0 = kept. */
+            days: number;
+            /**
+             * @description The mailbox's own setting, or the configured default.
+             * @enum {string}
+             */
+            source: "mailbox" | "default";
+            updatedBy: components["schemas"]["HandlingPersonOrNull"];
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        RetentionList: {
+            defaultDays: number;
+            data: components["schemas"]["RetentionSetting"][];
+        };
+        RetentionUpdate: {
+            days: number;
+        };
+        RetentionPreview: {
+            mailbox: string;
+            days: number;
+            /** @description The mailbox's messages in the message service now (0 when nothing is deleted anyway). */
+            total: number;
+            /** @description Of those */
+            due: number;
+            /**
+             * Format: date-time
+             * @description The message service's time the ages were judged at.
+             */
+            judgedAt: string;
+        };
+        RetentionRunRequest: {
+            /** @description The mailbox's name typed back exactly. */
+            confirmMailboxName: string;
+        };
+        RetentionRunResult: {
+            mailbox: string;
+            days: number;
+            due: number;
+            deleted: number;
+            /** @description Already gone from the message service when deleted. */
+            gone: number;
+            failed: number;
+        };
+        /** @enum {string} */
+        MilestoneId: "apply-qa" | "register-mailboxes" | "publish-address-book" | "verify-qa-flows" | "acceptance-test" | "production-certificates" | "activate-production" | "go-live" | "training-1" | "training-2" | "training-3";
+        /** @description What an automatic check saw (fields by kind). */
+        MilestoneEvidence: {
+            /** @enum {string} */
+            kind: "mailboxes" | "address-book" | "connection-test" | "training" | "course-server-unavailable";
+            registered?: number;
+            published?: number;
+            matching?: number;
+            missing?: string[];
+            mismatched?: string[];
+            /** @enum {string} */
+            environment?: "DEMO" | "QA" | "PROD";
+            passed?: {
+                at: string;
+                mailbox: string;
+            } | null;
+            known?: boolean;
+            /** @enum {integer} */
+            number?: 1 | 2 | 3;
+        };
+        RolloutMilestone: {
+            id: components["schemas"]["MilestoneId"];
+            /** @enum {string} */
+            check: "automatic" | "manual";
+            /** @enum {string} */
+            state: "done" | "open" | "unavailable";
+            /** @description Whether it may be ticked by hand. */
+            tickable: boolean;
+            evidence?: components["schemas"]["MilestoneEvidence"];
+            tick?: {
+                done: boolean;
+                by: components["schemas"]["HandlingPerson"];
+                /** Format: date-time */
+                at: string;
+            };
+        };
+        RolloutChecklist: {
+            organizationId: string;
+            /** Format: date-time */
+            generatedAt: string;
+            done: number;
+            total: number;
+            milestones: components["schemas"]["RolloutMilestone"][];
+        };
+        TrainingScenario: {
+            /** @enum {string} */
+            format: "sdk-mk-scenario";
+            version: number;
+            id: string;
+            title: string;
+            /** @enum {string} */
+            audience: "caseworker" | "superuser";
+            goals: string[];
+            durationMinutes: number;
+            introduction: string;
+            counterparts: {
+                [key: string]: unknown;
+            }[];
+            timeline: {
+                [key: string]: unknown;
+            }[];
+            exercises: {
+                id: string;
+                title: string;
+                instructions: string;
+                check: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        TrainingScenarioEntry: {
+            /** @enum {string} */
+            source: "shipped" | "imported";
+            scenario: components["schemas"]["TrainingScenario"];
+        };
+        TrainingScenarioList: {
+            data: components["schemas"]["TrainingScenarioEntry"][];
+        };
+        TrainingCourse: {
+            code: string;
+            title: string;
+            scenarioId: string;
+            /** @enum {string} */
+            state: "created" | "running" | "paused";
+            speed: number;
+            /** @description Course time in minutes (stands still while paused). */
+            minute: number;
+            participants: number;
+            createdAt: string;
+        };
+        TrainingCourseList: {
+            data: components["schemas"]["TrainingCourse"][];
+        };
+        TrainingParticipant: {
+            number: number;
+            /** @description The practice account (sign-in with ?as=<accountId>). */
+            accountId: string;
+            mailbox: string;
+            name: string;
+        };
+        TrainingCourseDetail: {
+            course: components["schemas"]["TrainingCourse"];
+            scenario: components["schemas"]["TrainingScenario"];
+            participants: components["schemas"]["TrainingParticipant"][];
+        };
+        TrainingExercise: {
+            id: string;
+            title: string;
+            /** @description Checked by the trainer */
+            byTrainer: boolean;
+        };
+        /** @description Why an exercise is not done yet (src/sdk/training/checks.ts NotYet). */
+        TrainingWhy: {
+            /** @enum {string} */
+            code: "message-not-arrived" | "no-reply" | "reply-not-confidential" | "reply-without-personnummer" | "reply-without-pdf" | "not-sent" | "sent-not-confidential" | "no-failure-yet" | "not-resent" | "trainer";
+            message?: string;
+            to?: string;
+            lastTo?: string;
+        };
+        TrainingResult: {
+            exercise: string;
+            done: boolean;
+            at?: string;
+            why?: components["schemas"]["TrainingWhy"];
+        };
+        TrainingFault: {
+            /** @enum {string} */
+            kind: "reject" | "delay-receipt" | "unavailable" | "session-expires";
+            /** @enum {string} */
+            code?: "BV" | "SIG" | "XSD";
+            minutes?: number;
+        };
+        TrainingBoard: {
+            course: components["schemas"]["TrainingCourse"];
+            exercises: components["schemas"]["TrainingExercise"][];
+            participants: {
+                number: number;
+                accountId: string;
+                /** @description false when the participant's mailbox could not be read just now. */
+                readable: boolean;
+                results: components["schemas"]["TrainingResult"][];
+                faults: {
+                    /** @enum {string} */
+                    kind: "reject" | "delay-receipt" | "unavailable" | "session-expires";
+                    detail: string | null;
+                    at: string;
+                }[];
+                hints: number;
+            }[];
+        };
+        TrainingTargets: {
+            participants: number[];
+        };
+        TrainingReport: {
+            course: components["schemas"]["TrainingCourse"];
+            exercises: components["schemas"]["TrainingExercise"][];
+            participants: {
+                number: number;
+                accountId: string;
+                completed: {
+                    exercise: string;
+                    /** @description When it was completed; null = not yet. */
+                    at: string | null;
+                }[];
+            }[];
+        };
+        TrainingMe: {
+            code: string;
+            title: string;
+            participant: number;
+            hints: {
+                text: string;
+                at: string;
+            }[];
         };
     };
     responses: {
@@ -1686,6 +2457,699 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getAdminAddressBookCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminAddressBookCheck"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    syncAdminAddressBook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Synced. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddressBookSyncResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The address book could not be read; the copy is unchanged. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConnectionTests: {
+        parameters: {
+            query?: {
+                mailbox?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionTestRunList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    startConnectionTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    mailbox: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Started. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionTestRunSingle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description A run of this mailbox is still going (Location names it). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConnectionTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionTestRunSingle"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSystemStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemStatus"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per mailbox of the superuser's organisation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    setRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The function address identifier of one of the organisation's mailboxes. */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionSetting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    previewRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The function address identifier of one of the organisation's mailboxes. */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPreview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            502: components["responses"]["BadRequest"];
+        };
+    };
+    runRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The function address identifier of one of the organisation's mailboxes. */
+                mailbox: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionRunRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; what was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRunResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            502: components["responses"]["BadRequest"];
+        };
+    };
+    getRolloutChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The checklist in order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RolloutChecklist"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    tickRolloutMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                milestone: components["schemas"]["MilestoneId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    done: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The whole checklist after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RolloutChecklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listTrainingScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingScenarioList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    importTrainingScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingScenario"];
+            };
+        };
+        responses: {
+            /** @description Imported */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingScenarioEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listTrainingCourses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCourseList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createTrainingCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    scenarioId: string;
+                    participants: number;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getTrainingCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCourseDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    controlTrainingCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "start" | "pause" | "resume" | "jump" | "speed";
+                    minutes?: number;
+                    speed?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCourseDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description The action does not fit the course's state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingBoard"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendTrainingHint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                    participant?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Sent */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok?: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    injectTrainingFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    participant?: number;
+                    fault: components["schemas"]["TrainingFault"];
+                };
+            };
+        };
+        responses: {
+            /** @description Injected */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingTargets"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    resetTrainingCourse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    participant?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingTargets"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    markTrainingExercise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                number: number;
+                exercise: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    done?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok?: boolean;
+                    };
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTrainingReport: {
+        parameters: {
+            query?: {
+                format?: "csv";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingReport"];
+                    "text/csv": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTrainingMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingMe"];
+                };
+            };
+            404: components["responses"]["NotFound"];
         };
     };
 }

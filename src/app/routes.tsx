@@ -31,9 +31,9 @@ function page<K extends string>(
   };
 }
 
-const MESSAGE_TEXTS = ['reader', 'delivery', 'conversation', 'attachments', 'export'] as const;
+const MESSAGE_TEXTS = ['reader', 'delivery', 'conversation', 'attachments', 'export', 'handling'] as const;
 const PRINT_TEXTS = ['reader', 'print'] as const;
-const COMPOSER_TEXTS = ['compose'] as const;
+const COMPOSER_TEXTS = ['compose', 'handling'] as const;
 
 export const createAppRoutes = (loadTexts: LoadTexts): RouteObject[] => [
   { path: routePatterns.authCallback, element: <AuthCallbackPage /> },
@@ -60,6 +60,7 @@ export const createAppRoutes = (loadTexts: LoadTexts): RouteObject[] => [
           { path: routePatterns.drafts, lazy: page(loadTexts, COMPOSER_TEXTS, () => import('../features/compose/DraftsPage'), 'DraftsPage') },
         ],
       },
+      { path: routePatterns.training, lazy: page(loadTexts, ['training'], () => import('../features/training/TrainingPage'), 'TrainingPage') },
       { path: routePatterns.settings, lazy: page(loadTexts, ['settings'], () => import('../features/settings/SettingsPage'), 'SettingsPage') },
       // The superuser console (issue 9): its sections load inside it (features/console/sections.ts).
       { path: routePatterns.console, lazy: page(loadTexts, ['console'], () => import('../features/console/ConsolePage'), 'ConsolePage') },

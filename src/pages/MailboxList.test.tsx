@@ -128,7 +128,8 @@ describe('filters', () => {
     const { user, location, queryClient } = renderList();
     await screen.findByRole('table');
     await user.click(screen.getByRole('button', { name: /^Filter/ }));
-    fireEvent.change(screen.getByLabelText('Från och med'), { target: { value: '2026-02-26' } });
+    // The panel is fetched the first time it opens.
+    fireEvent.change(await screen.findByLabelText('Från och med'), { target: { value: '2026-02-26' } });
     fireEvent.change(screen.getByLabelText('Till och med'), { target: { value: '2026-02-27' } });
 
     await waitFor(() =>

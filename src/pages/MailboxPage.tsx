@@ -11,6 +11,7 @@ import { NotYourMailbox, useActiveMailbox, useFunctionAddressDirectory, useUnrea
 import { useReadState } from '../features/readState';
 import {
   filterItems,
+  HandlingFilter,
   hasAnyFilter,
   ListToolbar,
   MailboxViewTabs,
@@ -24,6 +25,8 @@ import {
 } from '../features/messages';
 import { useOnline } from '../features/connectivity';
 import { useMailboxMessages } from '../api/endpoints/messageList';
+import { useMailboxAssignments } from '../api/endpoints/mailboxAssignments';
+import { useSession } from '../auth/SessionContext';
 import { isolate } from '../i18n/bidi';
 
 export function MailboxPage({ view }: { view: MailboxView }) {
@@ -64,11 +67,15 @@ function MailboxContent({ mailbox, view }: { mailbox: string; view: MailboxView 
   const rows = messages.rows;
   const ids = useMemo(() => rows?.map((row) => row.id) ?? [], [rows]);
   const facts = useMessageFacts(mailbox, ids);
+  // Shared mailbox handling (MK gateway), inbox only; without an answer the list has no handling.
+  const assignments = useMailboxAssignments(mailbox, view === 'inbox').data;
+  const me = useSession().user.subject;
+  const handlingContext = useMemo(() => assignments && { byMessage: assignments.byMessage, me }, [assignments, me]);
   const items = useMemo(() => (rows ? toListItems(rows, view, directory) : undefined), [rows, view, directory]);
   const query = useDeferredValue(filters.query);
   const shown = useMemo(
-    () => (items ? sortItems(filterItems(items, { ...filters, query }, { facts: facts.facts, isRead }), filters.sort) : undefined),
-    [items, filters, query, facts.facts, isRead],
+    () => (items ? sortItems(filterItems(items, { ...filters, query }, { facts: facts.facts, isRead, handling: handlingContext }), filters.sort) : undefined),
+    [items, filters, query, facts.facts, isRead, handlingContext],
   );
 
   const filtered = hasAnyFilter(filters);
@@ -111,6 +118,9 @@ function MailboxContent({ mailbox, view }: { mailbox: string; view: MailboxView 
         </div>
       ) : null}
 
+      {assignments && rows !== undefined && !empty ? (
+        <HandlingFilter value={filters.handling} counts={assignments.counts} onChange={(handling) => change({ handling })} />
+      ) : null}
       {rows !== undefined && !empty ? (
         <ListToolbar
           view={view}
@@ -135,7 +145,7 @@ function MailboxContent({ mailbox, view }: { mailbox: string; view: MailboxView 
       ) : null}
 
       {shown && shown.length > 0 ? (
-        <MessageList mailbox={mailbox} mailboxLabel={label} view={view} items={shown} sort={filters.sort} facts={facts.facts} />
+        <MessageList mailbox={mailbox} mailboxLabel={label} view={view} items={shown} sort={filters.sort} facts={facts.facts} handling={assignments?.byMessage} />
       ) : null}
     </section>
   );

@@ -18,6 +18,7 @@ import { ConversationPanel } from '../features/conversation';
 import { useConversation } from '../features/conversation';
 import { DeliveryStatus } from '../features/delivery';
 import { ExportMessageButton } from '../features/export';
+import { HandlingPanel } from '../features/handling';
 import { NotYourMailbox } from '../features/mailboxes';
 import { useActiveMailbox } from '../features/mailboxes';
 import { contentNotes } from '../features/reader';
@@ -48,7 +49,7 @@ function viewFromState(state: unknown): MailboxView | undefined {
 }
 
 function MessageView({ mailbox, messageId }: { mailbox: string; messageId: string }) {
-  const { t } = useTranslation('messages');
+  const { t } = useTranslation('reader');
   const location = useLocation();
   const { message: loaded, isPending, isError, isNotFound, refetch } = useOpenedMessage(messageId);
   // The query's answer arrives as a synchronous (useSyncExternalStore) update, and the whole
@@ -136,6 +137,7 @@ function MessageDetails({ message, mailbox, view }: { message: OpenedMessage; ma
           </>
         }
       />
+      {direction === 'received' ? <HandlingPanel messageId={message.id} mailbox={mailbox} /> : null}
       {direction === 'sent' ? <DeliveryStatus attributes={live} /> : null}
       <MessageContent
         documents={message.documents}

@@ -25,6 +25,8 @@ export const routePatterns = {
   settings: '/installningar',
   /** The superuser console; its sections are /konsol/<segment> (features/console/sections.ts). */
   console: '/konsol/*',
+  /** The trainer's console (ADR 0016); its pages are features/training/trainingPaths.ts. */
+  training: '/utbildning/*',
 } as const;
 
 /** What the composer starts from (query parameters of routePatterns.compose). */

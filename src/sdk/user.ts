@@ -2,9 +2,10 @@
  * Who the signed-in user is, read from OIDC claims. Claim names come from configuration
  * (the IdP decides them), so they are parameters, not constants.
  */
-export type Role = 'caseworker' | 'superuser' | 'trainer';
+/** practice: a course participant's practice account (the app shows the ÖVNING badge). */
+export type Role = 'caseworker' | 'superuser' | 'trainer' | 'practice';
 
-export const ROLES: readonly Role[] = ['caseworker', 'superuser', 'trainer'];
+export const ROLES: readonly Role[] = ['caseworker', 'superuser', 'trainer', 'practice'];
 
 export interface SdkUser {
   subject: string;

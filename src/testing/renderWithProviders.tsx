@@ -43,6 +43,8 @@ export interface RenderWithProvidersOptions {
    */
   routes?: RouteObject[];
   user?: Partial<SdkUser>;
+  /** The session's access token; default a mock-service test token for `user`'s function addresses (e.g. `gateway.as('anna')` of withInProcessGateway). */
+  getAccessToken?: () => Promise<string>;
   config?: Partial<AppConfig>;
   /** Default TEST_API_BASE (the base the MSW test server answers on). */
   apiBaseUrl?: string;
@@ -82,7 +84,7 @@ export function renderWithProviders(ui: ReactElement, options: RenderWithProvide
   let token: Promise<string> | null = null;
   const session = {
     user: sdkUser,
-    getAccessToken: () => (token ??= issueTestToken({ authIds: sdkUser.functionAddresses })),
+    getAccessToken: options.getAccessToken ?? (() => (token ??= issueTestToken({ authIds: sdkUser.functionAddresses, subject: sdkUser.subject }))),
     signOut: vi.fn<() => Promise<void>>(async () => undefined),
   };
   const apiClient = createApiClient({ baseUrl: config.apiBaseUrl, getAccessToken: session.getAccessToken });

@@ -9,7 +9,10 @@ import type { GatewayDeps, GatewayEnv } from '../../http/env';
 import { adminAccessRoutes } from './access';
 import { adminLogRoutes } from './log';
 import { adminMailboxRoutes } from './mailboxes';
+import { connectionTestAdminRoutes } from './connectionTests';
 import { requireSuperuser, type AdminEnv } from './requireSuperuser';
+import { retentionRoutes } from './retention';
+import { rolloutRoutes } from './rollout';
 
 export const ADMIN_PREFIX = '/mk/admin';
 
@@ -21,6 +24,9 @@ export function adminRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     c.header('Cache-Control', 'private, no-store');
   });
   // Sections' routes (one line each):
+  admin.route('/', connectionTestAdminRoutes(deps));
+  admin.route('/', retentionRoutes(deps));
+  admin.route('/', rolloutRoutes(deps));
   admin.get('/whoami', (c) => c.json({ subject: c.var.admin.subject, name: c.var.admin.name ?? null, organizationId: c.var.admin.organizationId }));
   admin.route('/', adminMailboxRoutes(deps));
   admin.route('/', adminAccessRoutes(deps));

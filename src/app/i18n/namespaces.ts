@@ -37,8 +37,17 @@ export const ON_DEMAND_TEXTS = {
   settings: () => import('../../features/settings/i18n').then((m) => m.settingsResources),
   shortcuts: () => import('../../features/shortcuts/i18n').then((m) => m.shortcutsResources),
   config: () => import('../../config/i18n').then((m) => m.configResources),
+  training: () => import('../../features/training/i18n').then((m) => m.trainingResources),
   // The superuser console (features/console); sections may add namespaces of their own below.
   console: () => import('../../features/console/i18n').then((m) => m.consoleResources),
+  // Console sections: address book, connection test, system status (ADR 0014).
+  consoleConnection: () => import('../../features/console/connection/i18n').then((m) => m.consoleConnectionResources),
+  consoleRetention: () => import('../../features/console/retention/i18n').then((m) => m.consoleRetentionResources),
+  consoleRollout: () => import('../../features/console/rollout/i18n').then((m) => m.consoleRolloutResources),
+  // Shared mailboxes: the message page's handling panel and notes, the composer's reply guard.
+  handling: () => import('../../features/handling/i18n').then((m) => m.handlingResources),
+  // The list's filter panel, fetched the first time it opens (messages/list/ListToolbar.tsx).
+  messageFilters: () => import('../../features/messages/list/filterPanelI18n').then((m) => m.messageFiltersResources),
 } as const;
 
 export type OnDemandNamespace = keyof typeof ON_DEMAND_TEXTS;

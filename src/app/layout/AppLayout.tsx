@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useMatch } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/SessionContext';
@@ -13,6 +13,9 @@ import { ShortcutHelpButton } from '../../features/shortcuts/ShortcutHelpButton'
 import { routePatterns } from '../../routes/paths';
 import { SiteHeader, SkipLink } from '../../ui/layout/SiteHeader';
 import { UserMenu } from './UserMenu';
+
+/** Only for trainers and practice accounts, loaded when one signs in (ADR 0016). */
+const TrainingHeader = lazy(() => import('../../features/training/TrainingHeader'));
 
 /**
  * Frame of every signed-in page: header, mailbox navigation, main content. The print view of a
@@ -40,6 +43,11 @@ export function AppLayout({ notice, children }: { notice?: ReactNode; children: 
       <SiteHeader environment={environment}>
         <ShortcutHelpButton />
         <ConsoleLink />
+        {user.roles.includes('trainer') || user.roles.includes('practice') ? (
+          <Suspense fallback={null}>
+            <TrainingHeader />
+          </Suspense>
+        ) : null}
         <SettingsLink />
         <UserMenu />
       </SiteHeader>

@@ -15,6 +15,7 @@ import { newUuid } from '../../sdk/ids';
 import { NotYourMailbox } from '../mailboxes';
 import { useActiveMailbox } from '../mailboxes';
 import { useFunctionAddressDirectory } from '../mailboxes';
+import { ReplyGuard } from '../handling';
 import { useOpenedMessage } from '../../api/endpoints/message';
 import './compose.css';
 import { ComposeForm } from './ComposeForm';
@@ -78,6 +79,12 @@ function ComposeSource({ mailbox, draftId, intent, onDraftCreated }: ComposeSour
     case 'draft':
       return <DraftComposer mailbox={mailbox} draftId={draftId} />;
     case 'reply':
+      // Someone else has taken the message: asked first (shared mailboxes).
+      return (
+        <ReplyGuard mailbox={mailbox} messageId={origin.messageId}>
+          <ThreadComposer mailbox={mailbox} kind="reply" messageId={origin.messageId} draftId={draftId} onDraftCreated={onDraftCreated} />
+        </ReplyGuard>
+      );
     case 'complement':
       return (
         <ThreadComposer mailbox={mailbox} kind={origin.kind} messageId={origin.messageId} draftId={draftId} onDraftCreated={onDraftCreated} />

@@ -21,7 +21,7 @@ describe('ConsolePage', () => {
       user: { subject: 'sara', name: sara?.name ?? '', roles: ['superuser', 'caseworker'], organization: { id: '0203:malmo.se', name: 'Malmö stad' } },
     });
     const nav = await screen.findByRole('navigation', { name: 'Konsolens delar' });
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Funktionsbrevlådor', 'Behörigheter', 'Logg']);
+    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Funktionsbrevlådor', 'Behörigheter', 'Logg', 'Adressbok', 'Anslutningstest', 'Driftstatus', 'Gallring', 'Införande']);
     expect(await screen.findByRole('heading', { level: 2, name: 'Funktionsbrevlådor' })).toBeInTheDocument();
     expect(location().pathname).toBe('/konsol/funktionsbrevlador');
   });

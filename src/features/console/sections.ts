@@ -23,4 +23,9 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { id: 'mailboxes', segment: 'funktionsbrevlador', load: () => import('./mailboxes/MailboxesSection').then((m) => m.MailboxesSection) },
   { id: 'access', segment: 'behorigheter', load: () => import('./access/AccessSection').then((m) => m.AccessSection) },
   { id: 'log', segment: 'logg', load: () => import('./log/LogSection').then((m) => m.LogSection) },
+  { id: 'addressBook', segment: 'adressbok', namespaces: ['consoleConnection'], load: () => import('./connection/AddressBookSection').then((m) => m.AddressBookSection) },
+  { id: 'connectionTest', segment: 'anslutningstest', namespaces: ['consoleConnection'], load: () => import('./connection/ConnectionTestSection').then((m) => m.ConnectionTestSection) },
+  { id: 'status', segment: 'driftstatus', namespaces: ['consoleConnection'], load: () => import('./connection/StatusSection').then((m) => m.StatusSection) },
+  { id: 'retention', segment: 'gallring', load: () => import('./retention/RetentionSection').then((m) => m.RetentionSection), namespaces: ['consoleRetention'] },
+  { id: 'rollout', segment: 'inforande', load: () => import('./rollout/RolloutSection').then((m) => m.RolloutSection), namespaces: ['consoleRollout'] },
 ];

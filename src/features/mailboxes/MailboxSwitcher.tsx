@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { isolate } from '../../i18n/bidi';
 import './mailboxes.css';
 import { useSession } from '../../auth/SessionContext';
+import { useHandlingCounts } from '../../api/endpoints/handlingCounts';
 import { paths, type MailboxView } from '../../routes/paths';
 import { UnreadBadge } from './UnreadBadge';
 import { useActiveMailbox } from './useActiveMailbox';
@@ -24,6 +25,8 @@ export function MailboxSwitcher() {
   const directory = useFunctionAddressDirectory();
   const activeMailbox = active.status === 'active' ? active.mailbox : undefined;
   const watch = useInboxWatch(active.mailboxes, usePolledInbox(activeMailbox), directory.labelOf);
+  // Shared mailboxes (MK gateway): how many received messages nobody has taken yet.
+  const handling = useHandlingCounts().data;
 
   return (
     <div className="mailbox-switcher">
@@ -41,7 +44,12 @@ export function MailboxSwitcher() {
               label={directory.labelOf(identifier)}
               view={view}
               isActive={identifier === activeMailbox}
-              badge={<UnreadBadge count={watch.unread(identifier)} />}
+              badge={
+                <>
+                  <UnreadBadge count={watch.unread(identifier)} />
+                  <UnassignedCount count={handling?.get(identifier)?.unassigned} />
+                </>
+              }
             />
           ))}
         </ul>
@@ -51,6 +59,12 @@ export function MailboxSwitcher() {
       <output className="visually-hidden">{watch.announcement}</output>
     </div>
   );
+}
+
+/** "3 ej tilldelade": received messages of a shared mailbox that nobody has taken. Nothing for 0. */
+function UnassignedCount({ count }: { count: number | undefined }) {
+  const { t } = useTranslation('mailboxes');
+  return count ? <span className="mailbox-switcher__unassigned">{t('switcher.unassigned', { count })}</span> : null;
 }
 
 interface MailboxSwitcherItemProps {

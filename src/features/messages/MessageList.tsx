@@ -20,6 +20,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths, type MailboxView } from '../../routes/paths';
 import type { MessageFacts } from '../../sdk/model';
+import type { HandlingSnapshot } from '../../sdk/handling';
 import { usePreferences } from '../preferences';
 import { useReadState } from '../readState';
 import { MESSAGE_LIST_ATTRIBUTE } from '../shortcuts';
@@ -45,9 +46,11 @@ export interface MessageListProps {
   items: readonly ListItem[];
   sort: SortOrder;
   facts: ReadonlyMap<string, MessageFacts> | undefined;
+  /** Inbox of a shared mailbox: each message's handling (missing = open, nobody); adds the "Handläggs av" column. */
+  handling?: ReadonlyMap<string, HandlingSnapshot> | undefined;
 }
 
-export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }: MessageListProps) {
+export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts, handling }: MessageListProps) {
   // Rows get this one `t` (namespaced keys) rather than each calling useTranslation.
   const { t, i18n } = useTranslation(['messages', 'readState']);
   const lang = i18n.language;
@@ -117,6 +120,7 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
     ['date', 'date'],
     ['marker', 'confidentiality'],
     ['marker', 'attachments'],
+    ...(handling ? ([['handler', 'handler']] as const) : []),
     ['last', view === 'inbox' ? 'read' : 'status'],
   ] as const;
 
@@ -127,9 +131,10 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
     const item = items[virtual.index];
     if (!item) continue;
     const gap = virtual.start - cursor;
-    if (gap > 0) rows.push(<SpacerRow key={rows.length === 0 ? 'spacer-top' : `gap-${virtual.index}`} height={gap} />);
+    if (gap > 0) rows.push(<SpacerRow key={rows.length === 0 ? 'spacer-top' : `gap-${virtual.index}`} height={gap} columns={columns.length} />);
     const id = item.row.id;
     const read = view === 'inbox' && readState.readIds.has(id);
+    const handlingOf = handling?.get(id);
     rows.push(
       <MessageRow
         key={id}
@@ -139,6 +144,8 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
         read={read}
         readReady={readState.ready}
         attachments={facts?.get(id)?.attachmentCount ?? 0}
+        handler={handling ? (handlingOf?.assignee?.name ?? handlingOf?.assignee?.sub ?? '') : undefined}
+        handled={handlingOf?.state === 'handled'}
         view={view}
         mailbox={mailbox}
         t={t}
@@ -151,7 +158,7 @@ export function MessageList({ mailbox, mailboxLabel, view, items, sort, facts }:
     cursor = virtual.end;
   }
   const tail = scrollMargin + virtualizer.getTotalSize() - cursor;
-  if (tail > 0) rows.push(<SpacerRow key="spacer-bottom" height={tail} />);
+  if (tail > 0) rows.push(<SpacerRow key="spacer-bottom" height={tail} columns={columns.length} />);
 
   return (
     <div className="message-list__scroller">

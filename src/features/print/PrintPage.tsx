@@ -83,7 +83,7 @@ function PrintDocument({ message }: { message: OpenedMessage }) {
 
 /** "Omfattas av sekretess – <subject>", at the top of every printed page. */
 function PrintMarking({ confidential, label }: { confidential: boolean; label: string }) {
-  const { t } = useTranslation('messages');
+  const { t } = useTranslation('reader');
   return (
     <p className={`print-marking${confidential ? ' print-marking--confidential' : ''}`} data-testid="print-marking">
       <strong>{confidential ? t('message.confidential') : t('message.notConfidential')}</strong>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatByteSize } from '../../i18n/format';
 
 export function FileSize({ bytes }: { bytes: number | undefined }) {
-  const { t, i18n } = useTranslation('messages');
+  const { t, i18n } = useTranslation('reader');
   if (bytes === undefined || !Number.isFinite(bytes)) return <>{t('message.sizeUnknown')}</>;
   return <>{formatByteSize(bytes, i18n.language)}</>;
 }

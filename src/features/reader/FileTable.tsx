@@ -9,8 +9,7 @@ import { DataTable } from '../../ui/DataTable';
 import { FileSize } from './FileSize';
 
 export function FileTable({ files, caption }: { files: readonly OpenedFile[]; caption: string }) {
-  const { t } = useTranslation('messages');
-  const { t: tr } = useTranslation('reader');
+  const { t } = useTranslation('reader');
   if (files.length === 0) return null;
   return (
     <DataTable
@@ -24,7 +23,7 @@ export function FileTable({ files, caption }: { files: readonly OpenedFile[]; ca
           <th scope="row">{file.fileName || '–'}</th>
           <td>{file.contentType || '–'}</td>
           <td>
-            {file.problem === 'empty' ? tr('files.empty') : file.problem === 'not-base64' ? tr('files.notBase64') : <FileSize bytes={file.size} />}
+            {file.problem === 'empty' ? t('files.empty') : file.problem === 'not-base64' ? t('files.notBase64') : <FileSize bytes={file.size} />}
           </td>
         </>
       )}

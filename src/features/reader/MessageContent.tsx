@@ -20,7 +20,7 @@ export interface MessageContentProps {
 const defaultFiles = (files: readonly OpenedFile[], caption: string) => <FileTable files={files} caption={caption} />;
 
 export function MessageContent({ documents, renderFiles = defaultFiles }: MessageContentProps) {
-  const { t } = useTranslation('messages');
+  const { t } = useTranslation('reader');
   return (
     <section className="message-documents" aria-labelledby="message-content-heading">
       <h2 id="message-content-heading">{t('message.content')}</h2>

@@ -5,6 +5,30 @@
 import type { Texts } from '../../i18n/texts';
 
 const sv = {
+  /** The message page's own texts (moved from the bundled messages namespace: the inbox does not need them). */
+  message: {
+    backTo: {
+      inbox: 'Tillbaka till inkorgen',
+      sent: 'Tillbaka till skickat',
+    },
+    loading: 'Hämtar meddelandet…',
+    error: 'Meddelandet kunde inte hämtas.',
+    notFound: 'Meddelandet finns inte, eller så har du inte behörighet att läsa det.',
+    retry: 'Försök igen',
+    confidential: 'Omfattas av sekretess',
+    confidentialHint: 'Meddelandet innehåller uppgifter som omfattas av sekretess. Hantera det därefter.',
+    notConfidential: 'Omfattas inte av sekretess',
+    content: 'Innehåll',
+    noDocuments: 'Meddelandet har inget innehåll.',
+    documentFallbackName: 'Dokument {{index}}',
+    attachmentsOf: 'Bilagor – {{document}}',
+    attachmentColumns: {
+      name: 'Filnamn',
+      type: 'Filtyp',
+      size: 'Storlek',
+    },
+    sizeUnknown: 'Okänd storlek',
+  },
   header: {
     label: 'Uppgifter om meddelandet',
     sender: 'Avsändare',
@@ -81,6 +105,29 @@ const sv = {
 } as const;
 
 const en: Texts<typeof sv> = {
+  message: {
+    backTo: {
+      inbox: 'Back to the inbox',
+      sent: 'Back to sent messages',
+    },
+    loading: 'Loading the message…',
+    error: 'The message could not be loaded.',
+    notFound: 'The message does not exist, or you are not authorised to read it.',
+    retry: 'Try again',
+    confidential: 'Subject to confidentiality',
+    confidentialHint: 'The message contains information subject to confidentiality. Handle it accordingly.',
+    notConfidential: 'Not subject to confidentiality',
+    content: 'Content',
+    noDocuments: 'The message has no content.',
+    documentFallbackName: 'Document {{index}}',
+    attachmentsOf: 'Attachments – {{document}}',
+    attachmentColumns: {
+      name: 'File name',
+      type: 'File type',
+      size: 'Size',
+    },
+    sizeUnknown: 'Unknown size',
+  },
   header: {
     label: 'About the message',
     sender: 'Sender',

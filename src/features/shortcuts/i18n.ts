@@ -13,6 +13,8 @@ const keyCaps = {
   enter: 'Enter',
   r: 'r',
   u: 'u',
+  t: 't',
+  h: 'h',
   c: 'c',
   slash: '/',
   question: '?',
@@ -45,6 +47,8 @@ const sv = {
     search: 'Gå till sökfältet i listan',
     help: 'Visa den här listan',
     back: 'Från ett öppet meddelande: tillbaka till listan',
+    take: 'Ta det öppna ärendet (delad funktionsbrevlåda)',
+    handled: 'Markera det öppna ärendet som klart (delad funktionsbrevlåda)',
   },
   typingNote: 'Kortkommandona fungerar inte medan du skriver i ett textfält eller håller ned Ctrl, Alt eller Cmd.',
 } as const;
@@ -75,6 +79,8 @@ const en: Texts<typeof sv> = {
     search: 'Go to the search field of the list',
     help: 'Show this list',
     back: 'From an open message: back to the list',
+    take: 'Take the open message (shared function mailbox)',
+    handled: 'Mark the open message as done (shared function mailbox)',
   },
   typingNote: 'Shortcuts do not work while you type in a text field or hold down Ctrl, Alt or Cmd.',
 };

@@ -7,7 +7,7 @@ import { LockIcon } from './LockIcon';
 import './messages.css';
 
 export function ConfidentialityBanner({ confidential }: { confidential: boolean }) {
-  const { t } = useTranslation('messages');
+  const { t } = useTranslation('reader');
   if (!confidential) {
     return (
       <p role="note" className="confidentiality-banner confidentiality-banner--open">

@@ -20,12 +20,10 @@ export interface MessageLinkState {
   view: MailboxView;
 }
 
-export const COLUMN_COUNT = 6;
-
-export function SpacerRow({ height }: { height: number }) {
+export function SpacerRow({ height, columns }: { height: number; columns: number }) {
   return (
     <tr aria-hidden="true" className="message-list__spacer" style={{ height }}>
-      <td colSpan={COLUMN_COUNT} aria-hidden="true" />
+      <td colSpan={columns} aria-hidden="true" />
     </tr>
   );
 }
@@ -39,6 +37,12 @@ export interface MessageRowProps {
   /** The user's read state is known; until then no row shows as unread. */
   readReady: boolean;
   attachments: number;
+  /**
+   * Shared mailbox (inbox through the MK gateway): who has taken the message ('' for nobody) and
+   * whether it is handled. Undefined: no handling column.
+   */
+  handler?: string | undefined;
+  handled?: boolean;
   view: MailboxView;
   mailbox: string;
   /** The list's translation function (namespaces messages, readState). */
@@ -51,7 +55,7 @@ export interface MessageRowProps {
 
 // No hooks but memo: a scroll step mounts a screenful of rows in one task.
 export const MessageRow = memo(function MessageRow(props: MessageRowProps) {
-  const { item, index, active, read, readReady, attachments, view, mailbox, t, lang, measureRef, onOpen, onToggleRead } = props;
+  const { item, index, active, read, readReady, attachments, handler, handled, view, mailbox, t, lang, measureRef, onOpen, onToggleRead } = props;
   const { row, counterpart } = item;
   const unread = view === 'inbox' && readReady && !read;
   const label = row.label ?? t('messages:message.noLabel');
@@ -69,6 +73,8 @@ export const MessageRow = memo(function MessageRow(props: MessageRowProps) {
     row.confidential ? t('row.confidential') : null,
     attachments > 0 ? t('attachmentsSpoken', { count: attachments }) : null,
     view === 'sent' ? t('row.status', { status: statusText(row.status, t) }) : null,
+    handler ? t('row.handler', { name: isolate(handler) }) : null,
+    handled ? t('row.handled') : null,
   ]
     .filter(Boolean)
     .join('. ');
@@ -99,6 +105,12 @@ export const MessageRow = memo(function MessageRow(props: MessageRowProps) {
       <td>{dated ? <time dateTime={row.creationDateTime}>{dateText}</time> : dateText}</td>
       <td>{row.confidential ? <ConfidentialMarker text={t('messages:message.confidentialMarker')} /> : null}</td>
       <td>{attachments > 0 ? <AttachmentMarker text={t('attachments', { count: attachments })} /> : null}</td>
+      {handler === undefined ? null : (
+        <td>
+          {handled ? <strong className="message-list__handled">{t('row.handled')} </strong> : null}
+          <bdi>{handler}</bdi>
+        </td>
+      )}
       <td>
         {view === 'sent' ? (
           <StatusBadgeText code={row.status} t={t} />

@@ -52,12 +52,19 @@ describe('list filters in the URL', () => {
       unreadOnly: false,
       query: 'Malmö',
       sort: 'oldest',
+      handling: 'all',
     });
     // Status only applies to the sent view, unread only to the inbox.
     expect(readListFilters(new URLSearchParams('status=problem&olasta=1'), 'inbox')).toMatchObject({ status: undefined, unreadOnly: true });
     expect(readListFilters(new URLSearchParams('status=problem&olasta=1'), 'sent')).toMatchObject({ status: 'problem', unreadOnly: false });
     expect(activeFilterCount(readListFilters(params, 'sent'))).toBe(4);
     expect(clearedListFilters(params).toString()).toBe('x=1&ordning=aldst');
+    // Who handles the messages (shared mailboxes): inbox only, All left out of the URL.
+    expect(withListFilters(new URLSearchParams(), { handling: 'unassigned' }).toString()).toBe('hantering=ej-tilldelade');
+    expect(withListFilters(new URLSearchParams('hantering=mina'), { handling: 'all' }).toString()).toBe('');
+    expect(readListFilters(new URLSearchParams('hantering=klara'), 'inbox').handling).toBe('handled');
+    expect(readListFilters(new URLSearchParams('hantering=mina'), 'sent').handling).toBe('all');
+    expect(readListFilters(new URLSearchParams('hantering=nonsense'), 'inbox').handling).toBe('all');
   });
 
   it('sends the date range to the server as UTC instants, and nothing while it is wrong', () => {

@@ -7,6 +7,7 @@
  */
 import type { ServerDateFilter } from '../../../api/endpoints/messageList';
 import type { MailboxView } from '../../../routes/paths';
+import type { HandlingFilter } from '../../../sdk/handling';
 import { dayEndUtc, dayStartUtc, parseDay } from './stockholmDay';
 
 export const FILTER_PARAMS = {
@@ -18,7 +19,12 @@ export const FILTER_PARAMS = {
   unread: 'olasta',
   query: 'sok',
   sort: 'ordning',
+  handling: 'hantering',
 } as const;
+
+/** Mine / Unassigned / Handled of a shared mailbox's inbox (All is the default, left out). */
+export const HANDLING_FILTERS = ['mine', 'unassigned', 'handled', 'all'] as const;
+const HANDLING_PARAM_VALUES: Record<HandlingFilter, string> = { mine: 'mina', unassigned: 'ej-tilldelade', handled: 'klara', all: '' };
 
 /** Status groups a case worker asks about, rather than twelve codes. Sent view only. */
 export const STATUS_GROUPS = ['pending', 'accepted', 'problem', 'unknown'] as const;
@@ -42,6 +48,8 @@ export interface ListFilters {
   unreadOnly: boolean;
   query: string;
   sort: SortOrder;
+  /** Inbox only: who handles the messages shown. */
+  handling: HandlingFilter;
 }
 
 const flag = (params: URLSearchParams, name: string) => params.get(name) === '1';
@@ -58,6 +66,7 @@ export function readListFilters(params: URLSearchParams, view: MailboxView): Lis
     unreadOnly: view === 'inbox' && flag(params, FILTER_PARAMS.unread),
     query: params.get(FILTER_PARAMS.query) ?? '',
     sort: params.get(FILTER_PARAMS.sort) === 'aldst' ? 'oldest' : 'newest',
+    handling: (view === 'inbox' && HANDLING_FILTERS.find((f) => HANDLING_PARAM_VALUES[f] === params.get(FILTER_PARAMS.handling))) || 'all',
   };
 }
 
@@ -73,6 +82,7 @@ export function withListFilters(params: URLSearchParams, patch: Partial<ListFilt
   if ('unreadOnly' in patch) put(FILTER_PARAMS.unread, patch.unreadOnly ? '1' : undefined);
   if ('query' in patch) put(FILTER_PARAMS.query, patch.query);
   if ('sort' in patch) put(FILTER_PARAMS.sort, patch.sort === 'oldest' ? 'aldst' : undefined);
+  if ('handling' in patch) put(FILTER_PARAMS.handling, patch.handling ? HANDLING_PARAM_VALUES[patch.handling] : undefined);
   return next;
 }
 
@@ -86,6 +96,7 @@ export function clearedListFilters(params: URLSearchParams): URLSearchParams {
     withAttachments: false,
     unreadOnly: false,
     query: '',
+    handling: 'all',
   });
 }
 
@@ -121,5 +132,5 @@ export function activeFilterCount(filters: ListFilters): number {
 }
 
 export function hasAnyFilter(filters: ListFilters): boolean {
-  return activeFilterCount(filters) > 0 || filters.query.trim() !== '';
+  return activeFilterCount(filters) > 0 || filters.query.trim() !== '' || filters.handling !== 'all';
 }

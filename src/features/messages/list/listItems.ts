@@ -10,6 +10,7 @@ import { statusInfo } from '../../../sdk/status';
 import type { FunctionAddressDirectory } from '../../../sdk/directory';
 import type { MessageRowData } from '../../../sdk/messageSummary';
 import { namesText, partyNames } from '../../../sdk/parties';
+import { matchesHandlingFilter, UNASSIGNED, type HandlingSnapshot } from '../../../sdk/handling';
 import type { ListFilters, SortOrder, StatusGroup } from './listFilters';
 import { matchesTerms, normalizeForSearch, searchTerms } from './searchText';
 
@@ -56,6 +57,8 @@ export function statusGroupOf(status: string | undefined): StatusGroup {
 export interface FilterContext {
   facts: ReadonlyMap<string, MessageFacts> | undefined;
   isRead(id: string): boolean;
+  /** The messages' handling (shared mailboxes, through the MK gateway); without it the handling filter is off. */
+  handling?: { byMessage: ReadonlyMap<string, HandlingSnapshot>; me: string } | undefined;
 }
 
 /** The items matching every client-side filter (not the date range: the server applied it). */
@@ -66,6 +69,8 @@ export function filterItems(items: readonly ListItem[], filters: ListFilters, co
     if (filters.withAttachments && !((context.facts?.get(row.id)?.attachmentCount ?? 0) > 0)) return false;
     if (filters.unreadOnly && context.isRead(row.id)) return false;
     if (filters.status && statusGroupOf(row.status) !== filters.status) return false;
+    const handling = context.handling;
+    if (handling && !matchesHandlingFilter(handling.byMessage.get(row.id) ?? UNASSIGNED, filters.handling, handling.me)) return false;
     return terms.length === 0 || matchesTerms(haystack, terms);
   });
 }
