@@ -3,9 +3,12 @@
  * demand with the console (its header link's label is in 'common'). Sections added by other
  * features may bring namespaces of their own (sections.ts); their nav labels are here.
  */
-import type { Texts } from '../../i18n/texts';
+import { mergeTexts, type Texts } from '../../i18n/texts';
+import { accessTexts } from './access/i18n';
+import { logTexts } from './log/i18n';
+import { mailboxesTexts } from './mailboxes/i18n';
 
-const sv = {
+const own = {
   title: 'Konsol för superanvändare',
   intro: 'Här administrerar du {{organization}}s funktionsbrevlådor och anslutningen till SDK.',
   navLabel: 'Konsolens delar',
@@ -28,7 +31,7 @@ const sv = {
   },
 } as const;
 
-const en: Texts<typeof sv> = {
+const ownEn: Texts<typeof own> = {
   title: 'Superuser console',
   intro: "Here you administer {{organization}}'s function mailboxes and its connection to SDK.",
   navLabel: 'Console sections',
@@ -50,5 +53,8 @@ const en: Texts<typeof sv> = {
     back: 'Go to the start page',
   },
 };
+
+const sv = mergeTexts(own, mailboxesTexts.sv, accessTexts.sv, logTexts.sv);
+const en: Texts<typeof sv> = mergeTexts(ownEn, mailboxesTexts.en, accessTexts.en, logTexts.en);
 
 export const consoleResources = { sv, en } as const;
