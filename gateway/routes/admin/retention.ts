@@ -52,18 +52,18 @@ export function retentionRoutes(deps: GatewayDeps): Hono<AdminEnv> {
   const defaultDays = deps.retentionDefaultDays ?? 0;
   const actorOf = (c: AdminContext) => ({ subject: c.var.admin.subject, name: c.var.admin.name });
 
-  const settingView = async (mailbox: { id: string; name: string; active: boolean }): Promise<Schemas['RetentionSetting']> => {
-    const [setting] = await retentionOf(db, [mailbox.id], defaultDays);
-    return {
-      mailbox: mailbox.id,
-      name: mailbox.name,
-      active: mailbox.active,
-      days: setting?.days ?? defaultDays,
-      source: setting?.source ?? 'default',
-      updatedBy: setting?.updatedBy ?? null,
-      updatedAt: setting?.updatedAt?.toISOString() ?? null,
-    };
-  };
+  type Setting = Awaited<ReturnType<typeof retentionOf>>[number];
+  const viewOf = (mailbox: { id: string; name: string; active: boolean }, setting: Setting | undefined): Schemas['RetentionSetting'] => ({
+    mailbox: mailbox.id,
+    name: mailbox.name,
+    active: mailbox.active,
+    days: setting?.days ?? defaultDays,
+    source: setting?.source ?? 'default',
+    updatedBy: setting?.updatedBy ?? null,
+    updatedAt: setting?.updatedAt?.toISOString() ?? null,
+  });
+  const settingView = async (mailbox: { id: string; name: string; active: boolean }): Promise<Schemas['RetentionSetting']> =>
+    viewOf(mailbox, (await retentionOf(db, [mailbox.id], defaultDays))[0]);
 
   routes.get('/retention', async (c) => {
     const mailboxes = await withDatabase(() =>
@@ -72,18 +72,7 @@ export function retentionRoutes(deps: GatewayDeps): Hono<AdminEnv> {
     const settings = new Map((await retentionOf(db, mailboxes.map((m) => m.id), defaultDays)).map((s) => [s.mailboxId, s]));
     const body: Schemas['RetentionList'] = {
       defaultDays,
-      data: mailboxes.map((m) => {
-        const s = settings.get(m.id);
-        return {
-          mailbox: m.id,
-          name: m.name,
-          active: m.active,
-          days: s?.days ?? defaultDays,
-          source: s?.source ?? 'default',
-          updatedBy: s?.updatedBy ?? null,
-          updatedAt: s?.updatedAt?.toISOString() ?? null,
-        };
-      }),
+      data: mailboxes.map((m) => viewOf(m, settings.get(m.id))),
     };
     return c.json(body);
   });
