@@ -40,6 +40,8 @@ export interface GatewayConfig {
   retentionDefaultDays: number;
   /** How often the retention job runs (once across all instances). */
   retentionIntervalMs: number;
+  /** How often running courses' timelines are advanced (once across all instances; ADR 0016). */
+  trainingTimelineMs: number;
 }
 
 const url = v.pipe(v.string(), v.trim(), v.url('must be an absolute URL such as http://127.0.0.1:9090'));
@@ -85,6 +87,7 @@ const ENV_SCHEMA = v.object({
   CONNECTION_TEST_POLL_MS: v.optional(integer(100, 60_000), '2000'),
   RETENTION_DEFAULT_DAYS: v.optional(integer(0, 3650), '0'),
   RETENTION_INTERVAL_MS: v.optional(integer(10_000, 30 * 24 * 3600 * 1000), String(24 * 3600 * 1000)),
+  TRAINING_TIMELINE_MS: v.optional(integer(1000, 600_000), '5000'),
 });
 
 export class ConfigError extends Error {
@@ -132,5 +135,6 @@ export function readConfig(env: Record<string, string | undefined>): GatewayConf
     connectionTestPollMs: e.CONNECTION_TEST_POLL_MS,
     retentionDefaultDays: e.RETENTION_DEFAULT_DAYS,
     retentionIntervalMs: e.RETENTION_INTERVAL_MS,
+    trainingTimelineMs: e.TRAINING_TIMELINE_MS,
   };
 }

@@ -24,6 +24,7 @@ import { createServiceTokenSource } from '../mt/serviceToken';
 import { seedRegistry, type RegistrySeed } from '../registry/seed';
 import { withJobRun } from '../jobs/jobRuns';
 import { createRetentionJob } from '../retention/job';
+import { createTrainingTimelineJob } from '../training/timelineJob';
 
 export { ADDRESS_BOOK_JOB };
 
@@ -51,6 +52,8 @@ export interface RunningGateway {
   deps: GatewayDeps;
   addressBookJob: PeriodicJob;
   retentionJob: PeriodicJob;
+  /** Delivers running courses' timelines on time (ADR 0016). */
+  trainingTimelineJob: PeriodicJob;
   instanceId: string;
   close(): Promise<void>;
 }
@@ -124,6 +127,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     instanceId,
     logger,
   });
+  const trainingTimelineJob = createTrainingTimelineJob({ deps, intervalMs: config.trainingTimelineMs, instanceId, logger });
 
   const root = new Hono();
   root.route('/', createGatewayApp(deps));
@@ -141,6 +145,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   await addressBookJob.tick();
   addressBookJob.start();
   retentionJob.start();
+  trainingTimelineJob.start();
   logger.info('gateway listening', { url: `http://${config.host}:${port}`, database: db.kind, instance: instanceId });
 
   let closing: Promise<void> | undefined;
@@ -157,11 +162,12 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       });
       await addressBookJob.stop();
       await retentionJob.stop();
+      await trainingTimelineJob.stop();
       if (ownsDb) await db.close();
       logger.info('gateway stopped', { instance: instanceId });
     })());
 
-  return { url: `http://${config.host}:${port}`, port, db, deps, addressBookJob, retentionJob, instanceId, close };
+  return { url: `http://${config.host}:${port}`, port, db, deps, addressBookJob, retentionJob, trainingTimelineJob, instanceId, close };
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

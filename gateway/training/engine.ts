@@ -3,8 +3,9 @@
  * to each participant when it is due (messages sent from the counterpart's function address
  * through the message service, with the gateway's service token; faults applied), reads what
  * each participant actually did from her practice mailbox, checks the exercises, and applies
- * the faults a trainer injects. Due events are delivered whenever the board or a control
- * action looks at the course, so nothing runs in the background.
+ * the faults a trainer injects. Due events are delivered by the timeline job (timelineJob.ts,
+ * every few seconds for every started course, whoever looks) and also at once whenever the board
+ * or a control action looks at the course; the claim below keeps the two from delivering twice.
  */
 import { FUNCTIONAL_ADDRESS_ROOT } from '../../src/sdk/ids';
 import type { MessageAttributes, MessageList, MessageSingle } from '../../src/sdk/model';
@@ -26,13 +27,14 @@ const DEFAULT_REASON: Record<'BV' | 'SIG' | 'XSD', string> = {
   XSD: 'Meddelandet följer inte schemat (övning).',
 };
 
-/** Delivers every due, not yet delivered timeline event to every participant. */
-export async function deliverDue(deps: GatewayDeps, course: CourseRow, instance: string): Promise<void> {
-  if (course.state === 'created') return;
+/** Delivers every due, not yet delivered timeline event to every participant; how many it delivered. */
+export async function deliverDue(deps: GatewayDeps, course: CourseRow, instance: string): Promise<number> {
+  if (course.state === 'created') return 0;
   const scenario = scenarioOf(course);
   const minute = courseMinute(course, deps.clock());
   const due = scenario.timeline.map((event, index) => ({ event, index })).filter(({ event }) => event.atMinute <= minute);
-  if (due.length === 0) return;
+  if (due.length === 0) return 0;
+  let delivered = 0;
   for (const participant of await participantsOf(deps.db.db, course.code)) {
     const missing = due.filter(({ event, index }) => participant.delivered[keyOf(event, index)] === undefined);
     if (missing.length === 0) continue;
@@ -52,8 +54,10 @@ export async function deliverDue(deps: GatewayDeps, course: CourseRow, instance:
     for (const { event } of missing) {
       if (event.kind === 'message') await sendScenarioMessage(deps, scenario, event, participant, claimed[event.key] ?? '', instance);
       else await applyFault(deps, course, participant, event.fault);
+      delivered += 1;
     }
   }
+  return delivered;
 }
 
 const keyOf = (event: Scenario['timeline'][number], index: number) => (event.kind === 'message' ? event.key : `fault:${index}`);
