@@ -5,7 +5,7 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import { newCourseCode, practiceAccountId, practiceMailbox, PRACTICE_ORGANIZATION } from '../../src/sdk/training/practice';
-import type { Scenario } from '../../src/sdk/training/scenario';
+import { visibilityOf, type Scenario } from '../../src/sdk/training/scenario';
 import type { GatewayDatabase, TrainingCourseTable, TrainingParticipantTable } from '../db/schema';
 import { withDatabase } from '../http/problems';
 
@@ -48,6 +48,19 @@ export async function createCourse(db: Db, input: { trainer: string; scenario: S
         .insertInto('grants')
         .values(numbers.map((n) => ({ mailbox_id: practiceMailbox(code, n), subject_kind: 'person' as const, subject: practiceAccountId(code, n), level: 'send' as const, valid_from: null, valid_to: null, granted_by: input.trainer })))
         .execute();
+      // A shared scenario: each participant may also read (never send from) the others' mailboxes.
+      if (visibilityOf(input.scenario) === 'shared' && numbers.length > 1) {
+        await trx
+          .insertInto('grants')
+          .values(
+            numbers.flatMap((owner) =>
+              numbers
+                .filter((reader) => reader !== owner)
+                .map((reader) => ({ mailbox_id: practiceMailbox(code, owner), subject_kind: 'person' as const, subject: practiceAccountId(code, reader), level: 'read' as const, valid_from: null, valid_to: null, granted_by: input.trainer })),
+            ),
+          )
+          .execute();
+      }
       await trx
         .insertInto('training_participants')
         .values(numbers.map((n) => ({ course_code: code, number: n, account_id: practiceAccountId(code, n), mailbox_id: practiceMailbox(code, n) })))

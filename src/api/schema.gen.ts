@@ -1570,6 +1570,12 @@ export interface components {
             goals: string[];
             durationMinutes: number;
             introduction: string;
+            /**
+             * @description own = a participant sees only her own practice mailbox; shared = she may also read the other participants' (never send from them).
+             * @default own
+             * @enum {string}
+             */
+            visibility: "own" | "shared";
             counterparts: {
                 [key: string]: unknown;
             }[];

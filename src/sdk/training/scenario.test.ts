@@ -25,6 +25,17 @@ describe('scenario schema', () => {
     });
   });
 
+  it('keeps participants to their own mailbox unless the scenario says shared, and names a wrong visibility', () => {
+    const own = valid();
+    delete own.visibility;
+    expect(parseScenario(own)).toMatchObject({ ok: true, scenario: { visibility: 'own' } });
+    expect(parseScenario({ ...valid(), visibility: 'shared' })).toMatchObject({ ok: true, scenario: { visibility: 'shared' } });
+    expect(parseScenario({ ...valid(), visibility: 'alla' })).toEqual({
+      ok: false,
+      errors: [{ field: 'visibility', message: 'måste vara own (deltagarna ser bara sin egen brevlåda) eller shared (de ser varandras)' }],
+    });
+  });
+
   it('names a missing field and an unknown one', () => {
     const bad = valid();
     delete bad.title;

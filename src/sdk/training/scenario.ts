@@ -18,6 +18,14 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 /** Reasons of a rejected message receipt the trainer can choose (Digg: BV, SIG; XSD = schema, SV). */
 export const REJECT_CODES = ['BV', 'SIG', 'XSD'] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
+/**
+ * Who sees a participant's practice mailbox. `own` (the default): only she does — participants
+ * never see each other's messages. `shared`: every participant of the course may also read
+ * (not send from) every other participant's mailbox, for a scenario that compares or reviews
+ * each other's work. The gateway enforces it with its grants (written when the course is made).
+ */
+export const VISIBILITIES = ['own', 'shared'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
 
 const text = (max: number) => v.pipe(v.string('måste vara en text'), v.trim(), v.minLength(1, 'får inte vara tomt'), v.maxLength(max, `får vara högst ${max} tecken`));
 const slug = v.pipe(v.string('måste vara en text'), v.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'måste vara små bokstäver, siffror och bindestreck (högst 40)'));
@@ -86,6 +94,7 @@ export const scenarioSchema = v.pipe(
     goals: v.pipe(v.array(text(300), 'måste vara en lista'), v.minLength(1, 'får inte vara tom')),
     durationMinutes: v.pipe(minute, v.minValue(5, 'måste vara minst 5')),
     introduction: text(2000),
+    visibility: v.optional(v.picklist(VISIBILITIES, 'måste vara own (deltagarna ser bara sin egen brevlåda) eller shared (de ser varandras)'), 'own'),
     counterparts: v.array(counterpartSchema, 'måste vara en lista'),
     timeline: v.array(timelineEvent, 'måste vara en lista'),
     exercises: v.pipe(v.array(exerciseSchema, 'måste vara en lista'), v.minLength(1, 'får inte vara tom')),
@@ -122,6 +131,9 @@ function pathOf(keys: (string | number)[], input: unknown): [v.IssuePathItem, ..
 }
 
 export type Scenario = v.InferOutput<typeof scenarioSchema>;
+
+/** A scenario stored before `visibility` existed has none: own. */
+export const visibilityOf = (scenario: Pick<Scenario, 'visibility'> | { visibility?: Visibility }): Visibility => (scenario.visibility === 'shared' ? 'shared' : 'own');
 export type TimelineEvent = Scenario['timeline'][number];
 export type MessageEvent = Extract<TimelineEvent, { kind: 'message' }>;
 export type Fault = v.InferOutput<typeof faultSchema>;
