@@ -299,12 +299,21 @@ export interface TrainingFaultTable {
   until: Date | null;
 }
 
+/** Migration 0008: a course marked as rollout training 1–3 of an organisation; held_at once started. */
+export interface TrainingRolloutTable {
+  course_code: string;
+  organization_id: string;
+  training: 1 | 2 | 3;
+  held_at: Date | null;
+}
+
 export interface GatewayDatabase {
   training_scenarios: TrainingScenarioTable;
   training_courses: TrainingCourseTable;
   training_participants: TrainingParticipantTable;
   training_hints: TrainingHintTable;
   training_faults: TrainingFaultTable;
+  training_rollout: TrainingRolloutTable;
   audit_log: AuditLogTable;
   notifications: NotificationTable;
   connection_test_runs: ConnectionTestRunTable;

@@ -4,11 +4,21 @@
  * (rollout_milestones), turned into each milestone's status by src/sdk/rollout.
  *
  * Connection tests live in table connection_test_runs (migration 0004, ADR 0014); it is read
- * only when it exists, so this works with or without that migration. Trainings need the course
- * server (issue 11), which this gateway does not know yet: they are "not available".
+ * only when it exists, so this works with or without that migration. Trainings 1–3 come from the
+ * course server (issue 11, migration 0008): a course marked as that rollout training for the
+ * organisation, once started, makes it done (the first such course, with when).
  */
 import { sql, type Kysely } from 'kysely';
-import { isMilestoneId, rolloutStatus, type ManualTick, type MilestoneId, type MilestoneStatus, type RolloutEnvironment, type RolloutFacts } from '../../src/sdk/rollout';
+import {
+  isMilestoneId,
+  rolloutStatus,
+  type ManualTick,
+  type MilestoneId,
+  type MilestoneStatus,
+  type RolloutEnvironment,
+  type RolloutFacts,
+  type TrainingHeld,
+} from '../../src/sdk/rollout';
 import { checkOrganizationAddressBook } from '../addressBook/check';
 import type { GatewayDatabase } from '../db/schema';
 
@@ -38,6 +48,22 @@ async function connectionTestFacts(db: Db, organizationId: string): Promise<Roll
   return passed;
 }
 
+/** The first course held as each rollout training for the organisation. */
+async function trainingFacts(db: Db, organizationId: string): Promise<Partial<Record<1 | 2 | 3, TrainingHeld>>> {
+  const rows = await db
+    .selectFrom('training_rollout')
+    .select(['training', 'course_code', 'held_at'])
+    .where('organization_id', '=', organizationId)
+    .where('held_at', 'is not', null)
+    .orderBy('held_at')
+    .execute();
+  const held: Partial<Record<1 | 2 | 3, TrainingHeld>> = {};
+  for (const row of rows) {
+    if (row.held_at && !held[row.training]) held[row.training] = { at: row.held_at.toISOString(), course: row.course_code };
+  }
+  return held;
+}
+
 export async function manualTicks(db: Db, organizationId: string): Promise<ManualTick[]> {
   const rows = await db.selectFrom('rollout_milestones').selectAll().where('organization_id', '=', organizationId).execute();
   return rows.flatMap((row) =>
@@ -51,7 +77,7 @@ export async function rolloutFacts(db: Db, organizationId: string): Promise<Roll
   return {
     mailboxes: await mailboxFacts(db, organizationId),
     passedConnectionTests: await connectionTestFacts(db, organizationId),
-    trainingsHeld: undefined,
+    trainingsHeld: await trainingFacts(db, organizationId),
   };
 }
 

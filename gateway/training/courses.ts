@@ -25,7 +25,16 @@ export function courseMs(course: CourseRow, now: Date): number {
 
 export const scenarioOf = (course: CourseRow): Scenario => course.scenario as Scenario;
 
-export async function createCourse(db: Db, input: { trainer: string; scenario: Scenario; participants: number; title?: string; now: Date }): Promise<CourseRow> {
+/** A course held as rollout training 1–3 for these organisations (issue 9 part 8). */
+export interface CourseRollout {
+  training: 1 | 2 | 3;
+  organizations: string[];
+}
+
+export async function createCourse(
+  db: Db,
+  input: { trainer: string; scenario: Scenario; participants: number; title?: string; rollout?: CourseRollout; now: Date },
+): Promise<CourseRow> {
   return withDatabase(() =>
     db.transaction().execute(async (trx) => {
       let code = newCourseCode();
@@ -65,6 +74,13 @@ export async function createCourse(db: Db, input: { trainer: string; scenario: S
         .insertInto('training_participants')
         .values(numbers.map((n) => ({ course_code: code, number: n, account_id: practiceAccountId(code, n), mailbox_id: practiceMailbox(code, n) })))
         .execute();
+      if (input.rollout && input.rollout.organizations.length > 0) {
+        const { training, organizations } = input.rollout;
+        await trx
+          .insertInto('training_rollout')
+          .values(organizations.map((organization_id) => ({ course_code: code, organization_id, training, held_at: null })))
+          .execute();
+      }
       return course;
     }),
   );
@@ -110,5 +126,21 @@ export async function controlCourse(db: Db, course: CourseRow, control: ControlA
       set = { speed: control.speed, elapsed_ms: elapsed, anchor_at: course.state === 'running' ? now : null };
       break;
   }
-  return withDatabase(() => db.updateTable('training_courses').set(set).where('code', '=', course.code).returningAll().executeTakeFirst());
+  return withDatabase(() =>
+    db.transaction().execute(async (trx) => {
+      const updated = await trx.updateTable('training_courses').set(set).where('code', '=', course.code).returningAll().executeTakeFirst();
+      // Started = held: the rollout trainings it stands for are done from now (rollout checklist).
+      if (updated && control.action === 'start') {
+        await trx.updateTable('training_rollout').set({ held_at: now }).where('course_code', '=', course.code).where('held_at', 'is', null).execute();
+      }
+      return updated;
+    }),
+  );
+}
+
+export async function rolloutOf(db: Db, code: string): Promise<{ training: 1 | 2 | 3; organizations: string[]; heldAt: string | null } | undefined> {
+  const rows = await withDatabase(() => db.selectFrom('training_rollout').selectAll().where('course_code', '=', code).orderBy('organization_id').execute());
+  const [first] = rows;
+  if (!first) return undefined;
+  return { training: first.training, organizations: rows.map((r) => r.organization_id), heldAt: first.held_at?.toISOString() ?? null };
 }

@@ -15,7 +15,8 @@ import { FAULT_KINDS, parseScenario, REJECT_CODES, type Fault, type RejectCode, 
 import { authenticate } from '../auth/authenticate';
 import type { GatewayDeps, GatewayEnv } from '../http/env';
 import { withDatabase } from '../http/problems';
-import { controlCourse, courseMinute, coursesOf, createCourse, ownCourse, participantsOf, scenarioOf, type ControlAction, type CourseRow } from './courses';
+import { readCourseRollout } from './courseRollout';
+import { controlCourse, courseMinute, coursesOf, createCourse, ownCourse, participantsOf, rolloutOf, scenarioOf, type ControlAction, type CourseRow } from './courses';
 import { applyFault, deliverDue, progressOf, resetParticipant } from './engine';
 import { simOf, TrainingSimError } from './sim';
 
@@ -102,16 +103,26 @@ export function trainingRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
     const scenario = (await scenariosOf(c.var.user.subject)).find((s) => s.scenario.id === body['scenarioId'])?.scenario;
     if (!scenario) errors.push({ field: 'scenarioId', message: 'No scenario with this id in your library.' });
     const title = typeof body['title'] === 'string' ? body['title'].slice(0, 160) : undefined;
+    const { rollout, errors: rolloutErrors } = await readCourseRollout(db, body['rollout']);
+    errors.push(...rolloutErrors);
     if (errors.length > 0 || !scenario) return fieldProblem('The course cannot be created; see the fields named.', instance, errors);
-    const row = await createCourse(db, { trainer: c.var.user.subject, scenario, participants: participants as number, ...(title ? { title } : {}), now: deps.clock() });
+    const row = await createCourse(db, {
+      trainer: c.var.user.subject,
+      scenario,
+      participants: participants as number,
+      ...(title ? { title } : {}),
+      ...(rollout ? { rollout } : {}),
+      now: deps.clock(),
+    });
     c.header('Location', `/api/mk/training/courses/${row.code}`);
     return c.json(await detail(row), 201);
   });
 
   async function detail(row: CourseRow): Promise<Schemas['TrainingCourseDetail']> {
-    const participants = await participantsOf(db, row.code);
+    const [participants, rollout] = await Promise.all([participantsOf(db, row.code), rolloutOf(db, row.code)]);
     return {
       course: view(row, participants.length),
+      ...(rollout ? { rollout } : {}),
       scenario: scenarioOf(row) as unknown as Schemas['TrainingCourseDetail']['scenario'],
       participants: participants.map((p) => ({ number: p.number, accountId: p.account_id, mailbox: p.mailbox_id, name: parsePracticeAccount(p.account_id)?.name ?? p.account_id })),
     };

@@ -1534,6 +1534,12 @@ export interface components {
             known?: boolean;
             /** @enum {integer} */
             number?: 1 | 2 | 3;
+            /** @description The first course held as this training for the organisation (training evidence). */
+            held?: {
+                /** Format: date-time */
+                at: string;
+                course: string;
+            } | null;
         };
         RolloutMilestone: {
             id: components["schemas"]["MilestoneId"];
@@ -1625,6 +1631,16 @@ export interface components {
             course: components["schemas"]["TrainingCourse"];
             scenario: components["schemas"]["TrainingScenario"];
             participants: components["schemas"]["TrainingParticipant"][];
+            rollout?: {
+                /** @enum {integer} */
+                training: 1 | 2 | 3;
+                organizations: string[];
+                /**
+                 * Format: date-time
+                 * @description When the course was started (held); null before.
+                 */
+                heldAt: string | null;
+            };
         };
         TrainingExercise: {
             id: string;
@@ -2877,6 +2893,12 @@ export interface operations {
                     scenarioId: string;
                     participants: number;
                     title?: string;
+                    /** @description The course is this rollout training for these organisations (rollout checklist, issue 9 part 8); started = held. */
+                    rollout?: {
+                        /** @enum {integer} */
+                        training: 1 | 2 | 3;
+                        organizations: string[];
+                    };
                 };
             };
         };

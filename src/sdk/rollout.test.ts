@@ -75,9 +75,10 @@ describe('rollout checklist', () => {
   it('lets trainings be ticked by hand until the course server exists, then counts the trainings held', () => {
     expect(isTickable('training-1', NOTHING)).toBe(true);
     expect(stateOf(NOTHING, 'training-1', [tick('training-1')])).toBe('done');
-    const withCourses: RolloutFacts = { ...NOTHING, trainingsHeld: [2] };
+    const withCourses: RolloutFacts = { ...NOTHING, trainingsHeld: { 2: { at: '2026-12-01T09:00:00.000Z', course: 'abc234' } } };
     expect(stateOf(withCourses, 'training-1', [tick('training-1')])).toBe('open');
     expect(stateOf(withCourses, 'training-2')).toBe('done');
+    expect(rolloutStatus(withCourses, []).find((m) => m.id === 'training-2')?.evidence).toEqual({ kind: 'training', number: 2, held: { at: '2026-12-01T09:00:00.000Z', course: 'abc234' } });
     expect(isTickable('training-1', withCourses)).toBe(false);
   });
 });

@@ -42,8 +42,16 @@ export interface RolloutFacts {
    * known to this gateway (then the milestones that need them are open, never done).
    */
   passedConnectionTests: Partial<Record<RolloutEnvironment, { at: string; mailbox: string }>> | undefined;
-  /** Trainings 1–3 held on the course server; undefined while there is no course server. */
-  trainingsHeld: readonly (1 | 2 | 3)[] | undefined;
+  /**
+   * Trainings 1–3 held on the course server for the organisation: when first held, and the
+   * course; undefined while there is no course server.
+   */
+  trainingsHeld: Partial<Record<1 | 2 | 3, TrainingHeld>> | undefined;
+}
+
+export interface TrainingHeld {
+  at: string;
+  course: string;
 }
 
 export interface ManualTick {
@@ -58,7 +66,7 @@ export type MilestoneEvidence =
   | { kind: 'mailboxes'; registered: number }
   | { kind: 'address-book'; registered: number; published: number; matching: number; missing: string[]; mismatched: string[] }
   | { kind: 'connection-test'; environment: RolloutEnvironment; passed: { at: string; mailbox: string } | null; known: boolean }
-  | { kind: 'training'; number: 1 | 2 | 3 }
+  | { kind: 'training'; number: 1 | 2 | 3; held: TrainingHeld | null }
   | { kind: 'course-server-unavailable' };
 
 export interface MilestoneStatus {
@@ -108,7 +116,8 @@ function automatic(id: MilestoneId, facts: RolloutFacts): Pick<MilestoneStatus, 
     case 'training-3': {
       const number = Number(id.slice(-1)) as 1 | 2 | 3;
       if (!facts.trainingsHeld) return { state: 'unavailable', evidence: { kind: 'course-server-unavailable' } };
-      return { state: facts.trainingsHeld.includes(number) ? 'done' : 'open', evidence: { kind: 'training', number } };
+      const held = facts.trainingsHeld[number] ?? null;
+      return { state: held ? 'done' : 'open', evidence: { kind: 'training', number, held } };
     }
     default:
       return { state: 'open' };
