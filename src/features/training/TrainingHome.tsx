@@ -58,6 +58,10 @@ function CourseList() {
   );
 }
 
+/** Organisation ids as the gateway's registry has them (0203:malmo.se), typed comma-separated. */
+const ORGANIZATION_ID = /^\d{4}:[^\s:,]+$/;
+const organizationList = (text: string) => [...new Set(text.split(/[,\n]/).map((o) => o.trim()).filter((o) => o !== ''))];
+
 function NewCourse() {
   const { t } = useTranslation('training');
   const client = useApiClient();
@@ -66,16 +70,48 @@ function NewCourse() {
   const [scenarioId, setScenarioId] = useState('');
   const [participants, setParticipants] = useState('3');
   const [title, setTitle] = useState('');
+  const [training, setTraining] = useState('');
+  const [organizations, setOrganizations] = useState('');
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const create = useMutation({
-    mutationFn: () => createCourse(client, { scenarioId: scenarioId || (scenarios.data?.[0]?.scenario.id ?? ''), participants: Number(participants), ...(title.trim() ? { title: title.trim() } : {}) }),
+    mutationFn: () =>
+      createCourse(client, {
+        scenarioId: scenarioId || (scenarios.data?.[0]?.scenario.id ?? ''),
+        participants: Number(participants),
+        ...(title.trim() ? { title: title.trim() } : {}),
+        ...(training ? { rollout: { training: Number(training) as 1 | 2 | 3, organizations: organizationList(organizations) } } : {}),
+      }),
     onSuccess: (detail) => void navigate(trainingPaths.course(detail.course.code)),
   });
-  const errors = create.error instanceof MessagesApiError ? (create.error.problem?.eventIssues ?? []) : [];
-  const errorOf = (field: string) => errors.find((e) => e.in === field)?.detail;
+  const serverErrors = create.error instanceof MessagesApiError ? (create.error.problem?.eventIssues ?? []) : [];
+  /** The gateway names the field; the text is ours (Swedish first), with the ids it refused. */
+  const errorOf = (field: string): string | undefined => {
+    if (localErrors[field]) return localErrors[field];
+    const issue = serverErrors.find((e) => e.in === field);
+    if (!issue) return undefined;
+    if (field === 'participants') return t('newCourse.errors.participants');
+    if (field === 'rollout.training') return t('newCourse.errors.training');
+    if (field === 'rollout.organizations') {
+      const refused = organizationList(organizations).filter((o) => issue.detail?.includes(o));
+      return refused.length > 0 ? t('newCourse.errors.organizationsUnknown', { list: refused.map(isolate).join(', ') }) : t('newCourse.errors.organizations');
+    }
+    return issue.detail;
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate();
+    const errors: Record<string, string> = {};
+    if (training) {
+      const list = organizationList(organizations);
+      const malformed = list.filter((o) => !ORGANIZATION_ID.test(o));
+      if (list.length === 0) errors['rollout.organizations'] = t('newCourse.errors.organizations');
+      else if (malformed.length > 0) errors['rollout.organizations'] = t('newCourse.errors.organizationsFormat', { list: malformed.map(isolate).join(', ') });
+    }
+    setLocalErrors(errors);
+    if (Object.keys(errors).length === 0) create.mutate();
   };
+  const participantsError = errorOf('participants');
+  const trainingError = errorOf('rollout.training');
+  const organizationsError = errorOf('rollout.organizations');
   return (
     <section aria-labelledby="training-new">
       <h2 id="training-new">{t('newCourse.heading')}</h2>
@@ -97,16 +133,58 @@ function NewCourse() {
           max={40}
           value={participants}
           onChange={(e) => setParticipants(e.target.value)}
-          aria-invalid={errorOf('participants') ? true : undefined}
-          aria-describedby={errorOf('participants') ? 'training-participants-error' : undefined}
+          aria-invalid={participantsError ? true : undefined}
+          aria-describedby={participantsError ? 'training-participants-error' : undefined}
         />
-        {errorOf('participants') ? (
+        {participantsError ? (
           <p id="training-participants-error" className="field-error">
-            {errorOf('participants')}
+            {participantsError}
           </p>
         ) : null}
         <label htmlFor="training-title">{t('newCourse.titleLabel')}</label>
         <input id="training-title" className="input" type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+        <fieldset className="training__fieldset">
+          <legend>{t('newCourse.rollout.legend')}</legend>
+          <p id="training-rollout-help">{t('newCourse.rollout.help')}</p>
+          <label htmlFor="training-rollout-training">{t('newCourse.rollout.training')}</label>
+          <select
+            id="training-rollout-training"
+            className="input"
+            value={training}
+            onChange={(e) => setTraining(e.target.value)}
+            aria-invalid={trainingError ? true : undefined}
+            aria-describedby={trainingError ? 'training-rollout-training-error' : 'training-rollout-help'}
+          >
+            <option value="">{t('newCourse.rollout.none')}</option>
+            {['1', '2', '3'].map((n) => (
+              <option key={n} value={n}>
+                {t('newCourse.rollout.number', { number: n })}
+              </option>
+            ))}
+          </select>
+          {trainingError ? (
+            <p id="training-rollout-training-error" className="field-error">
+              {trainingError}
+            </p>
+          ) : null}
+          <label htmlFor="training-rollout-organizations">{t('newCourse.rollout.organizations')}</label>
+          <input
+            id="training-rollout-organizations"
+            className="input"
+            type="text"
+            value={organizations}
+            onChange={(e) => setOrganizations(e.target.value)}
+            disabled={!training}
+            placeholder="0203:malmo.se, 0203:lund.se"
+            aria-invalid={organizationsError ? true : undefined}
+            aria-describedby={organizationsError ? 'training-rollout-organizations-error' : 'training-rollout-help'}
+          />
+          {organizationsError ? (
+            <p id="training-rollout-organizations-error" className="field-error">
+              {organizationsError}
+            </p>
+          ) : null}
+        </fieldset>
         <div>
           <button type="submit" className="button button--primary" disabled={create.isPending}>
             {create.isPending ? t('newCourse.creating') : t('newCourse.create')}

@@ -30,6 +30,21 @@ const sv = {
     titleLabel: 'Kursens namn (valfritt)',
     create: 'Skapa kurs',
     creating: 'Skapar …',
+    rollout: {
+      legend: 'Införandeutbildning (valfritt)',
+      help: 'Är kursen utbildning 1, 2 eller 3 i en organisations införande? När kursen startas bockas utbildningen av i organisationens införandelista.',
+      training: 'Införandeutbildning',
+      none: 'Ingen',
+      number: 'Utbildning {{number}}',
+      organizations: 'Organisationer (id, åtskilda med kommatecken)',
+    },
+    errors: {
+      participants: 'Ange ett antal deltagare mellan 1 och 40.',
+      training: 'Välj utbildning 1, 2 eller 3.',
+      organizations: 'Ange minst en organisation (högst 20) med sitt id, till exempel 0203:malmo.se.',
+      organizationsFormat: 'Det här är inga organisations-id (som 0203:malmo.se): {{list}}.',
+      organizationsUnknown: 'Finns inte i registret: {{list}}. Kontrollera stavningen.',
+    },
   },
   courses: {
     heading: 'Mina kurser',
@@ -136,6 +151,21 @@ const en: Texts<typeof sv> = {
     titleLabel: 'Course name (optional)',
     create: 'Create course',
     creating: 'Creating …',
+    rollout: {
+      legend: 'Rollout training (optional)',
+      help: "Is this course training 1, 2 or 3 of an organisation's rollout? When the course is started, the training is ticked on the organisation's rollout checklist.",
+      training: 'Rollout training',
+      none: 'None',
+      number: 'Training {{number}}',
+      organizations: 'Organisations (ids, separated by commas)',
+    },
+    errors: {
+      participants: 'Give a number of participants from 1 to 40.',
+      training: 'Choose training 1, 2 or 3.',
+      organizations: 'Give at least one organisation (at most 20) by its id, for example 0203:malmo.se.',
+      organizationsFormat: 'These are not organisation ids (like 0203:malmo.se): {{list}}.',
+      organizationsUnknown: 'Not in the registry: {{list}}. Check the spelling.',
+    },
   },
   courses: {
     heading: 'My courses',

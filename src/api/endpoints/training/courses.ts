@@ -2,7 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { MessagesApiError } from '../../apiError';
 import type { ApiClient } from '../../client';
-import type { components } from '../../schema.gen';
+import type { components, paths } from '../../schema.gen';
 import { trainingKeys } from './keys';
 
 export type TrainingCourse = components['schemas']['TrainingCourse'];
@@ -15,7 +15,9 @@ export async function fetchCourses(client: ApiClient, signal?: AbortSignal): Pro
 }
 export const coursesQuery = (client: ApiClient) => queryOptions({ queryKey: trainingKeys.courses(), queryFn: ({ signal }) => fetchCourses(client, signal) });
 
-export async function createCourse(client: ApiClient, body: { scenarioId: string; participants: number; title?: string }): Promise<TrainingCourseDetail> {
+export type CreateCourseBody = NonNullable<paths['/mk/training/courses']['post']['requestBody']>['content']['application/json'];
+
+export async function createCourse(client: ApiClient, body: CreateCourseBody): Promise<TrainingCourseDetail> {
   const { data, error, response } = await client.POST('/mk/training/courses', { body });
   if (!data) throw new MessagesApiError('createTrainingCourse', response.status, error);
   return data;
