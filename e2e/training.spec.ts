@@ -43,11 +43,22 @@ test('a course of three: right, wrong, a fault for one, and reset', async ({ pag
 
   await tove.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Ett avvisat meddelande' });
   await tove.getByLabel('Antal deltagare (1–40)').fill('3');
+  // Rollout training 1 for Malmö: a typo in the organisation is named, and nothing typed is lost.
+  await tove.getByLabel('Införandeutbildning', { exact: true }).selectOption({ label: 'Utbildning 1' });
+  const organizations = tove.getByLabel('Organisationer (id, åtskilda med kommatecken)');
+  await organizations.fill('0203:malmoo.se');
+  await tove.getByRole('button', { name: 'Skapa kurs' }).click();
+  await expect(tove.getByText(/Finns inte i registret: .*0203:malmoo\.se/)).toBeVisible();
+  await expect(tove.getByLabel('Antal deltagare (1–40)')).toHaveValue('3');
+  await expectNoAxeViolations(tove, 'the new-course form with a field error');
+  await organizations.fill('0203:malmo.se');
   await tove.getByRole('button', { name: 'Skapa kurs' }).click();
   await expect(tove).toHaveURL(/\/utbildning\/kurs\/[a-z0-9]{6}$/);
   const code = tove.url().split('/').pop() ?? '';
+  await expect(tove.getByText(/Utbildning 1 i införandet för .*0203:malmo\.se.*: bockas av/)).toBeVisible();
   await tove.getByRole('button', { name: 'Starta' }).click();
   await expect(tove.getByText(/Pågår/)).toBeVisible();
+  await expect(tove.getByText(/Utbildning 1 i införandet för .*0203:malmo\.se.*: hölls/)).toBeVisible();
   await expect(cell(tove, 1, 0)).toContainText('Inget meddelande till');
   await expectNoAxeViolations(tove, 'the course page');
 

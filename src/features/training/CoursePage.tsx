@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../api/ApiClientContext';
 import { boardQuery, type TrainingBoard, type TrainingResult } from '../../api/endpoints/training/board';
 import { controlCourse, type CourseControl } from '../../api/endpoints/training/courseControl';
+import { courseQuery } from '../../api/endpoints/training/courses';
 import { injectFault, type TrainingFault } from '../../api/endpoints/training/faults';
 import { sendHint } from '../../api/endpoints/training/hints';
 import { trainingKeys } from '../../api/endpoints/training/keys';
@@ -45,6 +46,7 @@ function Course({ code, board }: { code: string; board: TrainingBoard }) {
       </p>
       <PageHeading>{isolate(course.title)}</PageHeading>
       <p>{t('course.summary', { code: course.code, state: t(`state.${course.state}`), minute: course.minute, speed: course.speed })}</p>
+      <RolloutLine code={code} />
       <div className="training__actions">
         {course.state === 'created' ? (
           <button type="button" className="button button--primary" onClick={() => control.mutate({ action: 'start' })}>
@@ -167,6 +169,16 @@ function Board({ code, board, onReset }: { code: string; board: TrainingBoard; o
       </table>
     </section>
   );
+}
+
+/** Which rollout training the course is, for whom, and whether it has been held (started). */
+function RolloutLine({ code }: { code: string }) {
+  const { t, i18n } = useTranslation('training');
+  const client = useApiClient();
+  const rollout = useQuery(courseQuery(client, code)).data?.rollout;
+  if (!rollout) return null;
+  const values = { number: rollout.training, organizations: rollout.organizations.map(isolate).join(', ') };
+  return <p>{rollout.heldAt ? t('course.rolloutHeld', { ...values, at: formatDateTime(rollout.heldAt, i18n.language) }) : t('course.rolloutPending', values)}</p>;
 }
 
 function ParticipantSelect({ id, label, all, numbers, value, onChange }: { id: string; label: string; all: string; numbers: number[]; value: string; onChange: (v: string) => void }) {

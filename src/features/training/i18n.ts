@@ -55,6 +55,8 @@ const sv = {
   course: {
     back: 'Alla kurser',
     summary: 'Kod {{code}} · {{state}} · kurstid {{minute}} min · hastighet {{speed}}×',
+    rolloutPending: 'Utbildning {{number}} i införandet för {{organizations}}: bockas av i införandelistan när kursen startas.',
+    rolloutHeld: 'Utbildning {{number}} i införandet för {{organizations}}: hölls {{at}} (avbockad i införandelistan).',
     start: 'Starta',
     pause: 'Pausa',
     resume: 'Fortsätt',
@@ -176,6 +178,8 @@ const en: Texts<typeof sv> = {
   course: {
     back: 'All courses',
     summary: 'Code {{code}} · {{state}} · course time {{minute}} min · speed {{speed}}×',
+    rolloutPending: 'Rollout training {{number}} for {{organizations}}: ticked on the rollout checklist when the course is started.',
+    rolloutHeld: 'Rollout training {{number}} for {{organizations}}: held {{at}} (ticked on the rollout checklist).',
     start: 'Start',
     pause: 'Pause',
     resume: 'Resume',
