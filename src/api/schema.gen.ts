@@ -1539,7 +1539,7 @@ export interface components {
                 /** Format: date-time */
                 at: string;
                 course: string;
-            } | null;
+            };
         };
         RolloutMilestone: {
             id: components["schemas"]["MilestoneId"];

@@ -78,6 +78,7 @@ describe('rollout checklist', () => {
     const withCourses: RolloutFacts = { ...NOTHING, trainingsHeld: { 2: { at: '2026-12-01T09:00:00.000Z', course: 'abc234' } } };
     expect(stateOf(withCourses, 'training-1', [tick('training-1')])).toBe('open');
     expect(stateOf(withCourses, 'training-2')).toBe('done');
+    expect(rolloutStatus(withCourses, []).find((m) => m.id === 'training-1')?.evidence).toBeUndefined();
     expect(rolloutStatus(withCourses, []).find((m) => m.id === 'training-2')?.evidence).toEqual({ kind: 'training', number: 2, held: { at: '2026-12-01T09:00:00.000Z', course: 'abc234' } });
     expect(isTickable('training-1', withCourses)).toBe(false);
   });

@@ -66,7 +66,7 @@ export type MilestoneEvidence =
   | { kind: 'mailboxes'; registered: number }
   | { kind: 'address-book'; registered: number; published: number; matching: number; missing: string[]; mismatched: string[] }
   | { kind: 'connection-test'; environment: RolloutEnvironment; passed: { at: string; mailbox: string } | null; known: boolean }
-  | { kind: 'training'; number: 1 | 2 | 3; held: TrainingHeld | null }
+  | { kind: 'training'; number: 1 | 2 | 3; held: TrainingHeld }
   | { kind: 'course-server-unavailable' };
 
 export interface MilestoneStatus {
@@ -116,8 +116,9 @@ function automatic(id: MilestoneId, facts: RolloutFacts): Pick<MilestoneStatus, 
     case 'training-3': {
       const number = Number(id.slice(-1)) as 1 | 2 | 3;
       if (!facts.trainingsHeld) return { state: 'unavailable', evidence: { kind: 'course-server-unavailable' } };
-      const held = facts.trainingsHeld[number] ?? null;
-      return { state: held ? 'done' : 'open', evidence: { kind: 'training', number, held } };
+      // Evidence only when held: an open training has nothing on the course server to show yet.
+      const held = facts.trainingsHeld[number];
+      return held ? { state: 'done', evidence: { kind: 'training', number, held } } : { state: 'open' };
     }
     default:
       return { state: 'open' };
