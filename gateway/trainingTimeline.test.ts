@@ -109,8 +109,11 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       expect([await first.tick(), await second.tick()]).toEqual([true, false]);
       later();
       expect(await labels(tokens[0]!, mailboxes[0]!)).toEqual(['Första meddelandet']);
+      // Half a minute on, nothing new is due: the job looks, and records no run.
+      ahead += MINUTE / 2;
+      expect(await first.tick()).toBe(true);
+      ahead += MINUTE / 2;
 
-      ahead += 1 * MINUTE;
       // Both instances try at the same moment; one of them delivers.
       const ran = await Promise.all([first.tick(), second.tick()]);
       expect(ran.filter(Boolean)).toHaveLength(1);
@@ -129,11 +132,14 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
         { number: 2, kind: 'delay-receipt' },
       ]);
 
-      // Paused: course time stands still, so nothing more is due however long the pause.
+      // Past the last event, and paused: nothing more is due however long it runs or pauses.
+      ahead += 30 * MINUTE;
+      await first.tick();
       await control(code, { action: 'pause' });
       ahead += 60 * MINUTE;
       await first.tick();
       expect(await labels(tokens[0]!, mailboxes[0]!)).toEqual(['Andra meddelandet', 'Första meddelandet']);
+      expect(await db.db.selectFrom('job_runs').select('id').where('job', '=', TRAINING_TIMELINE_JOB).execute()).toHaveLength(2);
     });
 
     it('"the session expires" for one participant: her next request is a 401 the app renews on; the others go on', async () => {

@@ -62,6 +62,16 @@ export async function deliverDue(deps: GatewayDeps, course: CourseRow, instance:
 
 const keyOf = (event: Scenario['timeline'][number], index: number) => (event.kind === 'message' ? event.key : `fault:${index}`);
 
+/** Whether some participant has a due timeline event not yet delivered (what the timeline job looks for). */
+export function hasPendingDue(course: CourseRow, participants: readonly ParticipantRow[], now: Date): boolean {
+  if (course.state === 'created') return false;
+  const minute = courseMinute(course, now);
+  const due = scenarioOf(course)
+    .timeline.map((event, index) => ({ event, index }))
+    .filter(({ event }) => event.atMinute <= minute);
+  return participants.some((p) => due.some(({ event, index }) => p.delivered[keyOf(event, index)] === undefined));
+}
+
 async function sendScenarioMessage(deps: GatewayDeps, scenario: Scenario, event: MessageEvent, participant: ParticipantRow, messageId: string, instance: string): Promise<void> {
   const from = scenario.counterparts.find((c) => c.key === event.from);
   if (!from) return;
