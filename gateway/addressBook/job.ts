@@ -29,6 +29,8 @@ export interface PeriodicJobOptions {
   now: () => Date;
   /** How often an instance looks whether the lease is free (default: intervalMs / 4, ≥ 1 s). */
   checkEveryMs?: number;
+  /** A run that found nothing to do (by its result) is not logged: for jobs that run every few seconds. */
+  isIdle?: (result: unknown) => boolean;
 }
 
 export function createPeriodicJob(options: PeriodicJobOptions): PeriodicJob {
@@ -59,8 +61,8 @@ export function createPeriodicJob(options: PeriodicJobOptions): PeriodicJob {
       try {
         if (!(await takeLease())) return false;
         const started = Date.now();
-        await options.run();
-        options.logger.info('job done', { job: name, instance: options.instanceId, durationMs: Date.now() - started });
+        const result = await options.run();
+        if (!options.isIdle?.(result)) options.logger.info('job done', { job: name, instance: options.instanceId, durationMs: Date.now() - started });
         return true;
       } catch (error) {
         options.logger.warn('job failed', { job: name, instance: options.instanceId, error: error instanceof Error ? error.message : String(error) });

@@ -19,6 +19,7 @@ import { deliverDue, hasPendingDue } from './engine';
 export const TRAINING_TIMELINE_JOB = 'training-timeline';
 /** The problem "instance" of what the job sends (no request of a user behind it). */
 const JOB_INSTANCE = `job:${TRAINING_TIMELINE_JOB}`;
+const IDLE = Symbol('nothing due');
 
 /** One pass over the given courses (those still running); the counts of the pass. */
 export async function advanceCourses(deps: GatewayDeps, codes: readonly string[]): Promise<JobCounts> {
@@ -71,8 +72,10 @@ export function createTrainingTimelineJob(options: TrainingTimelineJobOptions): 
     ...(options.checkEveryMs ? { checkEveryMs: options.checkEveryMs } : {}),
     run: async () => {
       const codes = await coursesWithPendingDue(deps);
-      if (codes.length === 0) return;
-      await withJobRun(deps.db.db, TRAINING_TIMELINE_JOB, () => advanceCourses(deps, codes), { instance: options.instanceId, now: deps.clock });
+      if (codes.length === 0) return IDLE;
+      return withJobRun(deps.db.db, TRAINING_TIMELINE_JOB, () => advanceCourses(deps, codes), { instance: options.instanceId, now: deps.clock });
     },
+    // Every few seconds: only the runs that delivered something go to the log.
+    isIdle: (result) => result === IDLE,
   });
 }
