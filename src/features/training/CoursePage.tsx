@@ -46,7 +46,7 @@ function Course({ code, board }: { code: string; board: TrainingBoard }) {
       </p>
       <PageHeading>{isolate(course.title)}</PageHeading>
       <p>{t('course.summary', { code: course.code, state: t(`state.${course.state}`), minute: course.minute, speed: course.speed })}</p>
-      <RolloutLine code={code} />
+      <CourseFacts code={code} />
       <div className="training__actions">
         {course.state === 'created' ? (
           <button type="button" className="button button--primary" onClick={() => control.mutate({ action: 'start' })}>
@@ -171,14 +171,20 @@ function Board({ code, board, onReset }: { code: string; board: TrainingBoard; o
   );
 }
 
-/** Which rollout training the course is, for whom, and whether it has been held (started). */
-function RolloutLine({ code }: { code: string }) {
+/** What the course detail adds to the board: shared visibility, and the rollout training it is (held or not). */
+function CourseFacts({ code }: { code: string }) {
   const { t, i18n } = useTranslation('training');
   const client = useApiClient();
-  const rollout = useQuery(courseQuery(client, code)).data?.rollout;
-  if (!rollout) return null;
-  const values = { number: rollout.training, organizations: rollout.organizations.map(isolate).join(', ') };
-  return <p>{rollout.heldAt ? t('course.rolloutHeld', { ...values, at: formatDateTime(rollout.heldAt, i18n.language) }) : t('course.rolloutPending', values)}</p>;
+  const detail = useQuery(courseQuery(client, code)).data;
+  if (!detail) return null;
+  const { rollout } = detail;
+  const values = rollout ? { number: rollout.training, organizations: rollout.organizations.map(isolate).join(', ') } : undefined;
+  return (
+    <>
+      {detail.scenario.visibility === 'shared' ? <p>{t('course.shared')}</p> : null}
+      {rollout && values ? <p>{rollout.heldAt ? t('course.rolloutHeld', { ...values, at: formatDateTime(rollout.heldAt, i18n.language) }) : t('course.rolloutPending', values)}</p> : null}
+    </>
+  );
 }
 
 function ParticipantSelect({ id, label, all, numbers, value, onChange }: { id: string; label: string; all: string; numbers: number[]; value: string; onChange: (v: string) => void }) {

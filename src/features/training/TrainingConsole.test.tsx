@@ -109,4 +109,22 @@ describe('the trainer console', () => {
     const second = await rowOf('Deltagare 2');
     expect(plain(second.getAllByRole('cell').map((c) => c.textContent).join(' | '))).toContain(`Inget meddelande till ${OLD} än.`);
   });
+
+  it('says on the course page when participants see each other, and which rollout training the course is, held once started', async () => {
+    const scenarios = (await (await gateway.call('/mk/training/scenarios', { as: 'tove' })).json()) as { data: { scenario: { id: string } }[] };
+    const shared = { ...scenarios.data.find((s) => s.scenario.id === 'avvisat-meddelande')!.scenario, id: 'jamfor', title: 'Jämför era svar', visibility: 'shared' };
+    expect((await gateway.call('/mk/training/scenarios', { as: 'tove', method: 'POST', body: shared })).status).toBe(201);
+    const created = await gateway.call('/mk/training/courses', {
+      as: 'tove',
+      method: 'POST',
+      body: { scenarioId: 'jamfor', participants: 2, rollout: { training: 3, organizations: ['0203:malmo.se'] } },
+    });
+    const { course } = (await created.json()) as { course: { code: string } };
+
+    const { user } = renderWithProviders(<CoursePage />, { ...gateway.as('tove'), route: trainingPaths.course(course.code), path: '/utbildning/kurs/:code' });
+    expect(await screen.findByText('Delad insyn: deltagarna kan läsa (men inte skicka från) varandras övningsbrevlådor.')).toBeInTheDocument();
+    expect(await screen.findByText(/bockas av i införandelistan när kursen startas/)).toHaveTextContent(/^Utbildning 3 i införandet för .*0203:malmo\.se.*:/);
+    await user.click(screen.getByRole('button', { name: 'Starta' }));
+    expect(await screen.findByText(/hölls .*\(avbockad i införandelistan\)/)).toBeInTheDocument();
+  });
 });

@@ -55,6 +55,7 @@ const sv = {
   course: {
     back: 'Alla kurser',
     summary: 'Kod {{code}} · {{state}} · kurstid {{minute}} min · hastighet {{speed}}×',
+    shared: 'Delad insyn: deltagarna kan läsa (men inte skicka från) varandras övningsbrevlådor.',
     rolloutPending: 'Utbildning {{number}} i införandet för {{organizations}}: bockas av i införandelistan när kursen startas.',
     rolloutHeld: 'Utbildning {{number}} i införandet för {{organizations}}: hölls {{at}} (avbockad i införandelistan).',
     start: 'Starta',
@@ -178,6 +179,7 @@ const en: Texts<typeof sv> = {
   course: {
     back: 'All courses',
     summary: 'Code {{code}} · {{state}} · course time {{minute}} min · speed {{speed}}×',
+    shared: "Shared view: participants can read (but not send from) each other's practice mailboxes.",
     rolloutPending: 'Rollout training {{number}} for {{organizations}}: ticked on the rollout checklist when the course is started.',
     rolloutHeld: 'Rollout training {{number}} for {{organizations}}: held {{at}} (ticked on the rollout checklist).',
     start: 'Start',
