@@ -19,10 +19,10 @@ const FACTS: RolloutFacts = {
 };
 
 /** A stand-in for /mk/admin/rollout that derives statuses with the real domain rules. */
-function fakeGateway() {
+function fakeGateway(facts: RolloutFacts = FACTS) {
   const ticks: ManualTick[] = [];
   const checklist = () => {
-    const milestones = rolloutStatus(FACTS, ticks);
+    const milestones = rolloutStatus(facts, ticks);
     return { organizationId: '0203:malmo.se', generatedAt: '2026-12-02T10:00:00.000Z', ...rolloutProgress(milestones), milestones };
   };
   return {
@@ -67,6 +67,18 @@ describe('RolloutSection', () => {
     expect(within(training).getByText('Kan inte kontrolleras än')).toBeInTheDocument();
     expect(within(training).getByText('Kursservern finns inte än: bocka av för hand tills vidare.')).toBeInTheDocument();
     expect(within(training).getByRole('checkbox', { name: 'Klar' })).not.toBeChecked();
+  });
+
+  it('ticks a training held on the course server, saying when and which course, and leaves the others open', async () => {
+    gateway = fakeGateway({ ...FACTS, trainingsHeld: { 1: { at: '2026-11-20T09:00:00.000Z', course: 'KURS-7Q' } } });
+    render();
+    const first = await screen.findByRole('article', { name: 'Utbildning 1' });
+    expect(within(first).getByText('Klar')).toBeInTheDocument();
+    expect(within(first).getByText(/^Utbildning 1 hållen på kursservern .*2026.* \(kurs \u2068KURS-7Q\u2069\)\.$/)).toBeInTheDocument();
+    expect(within(first).queryByRole('checkbox')).not.toBeInTheDocument();
+    const second = screen.getByRole('article', { name: 'Utbildning 2' });
+    expect(within(second).queryByText(/hållen på kursservern/)).not.toBeInTheDocument();
+    expect(within(second).queryByRole('checkbox')).not.toBeInTheDocument();
   });
 
   it('records a hand tick with who and when', async () => {

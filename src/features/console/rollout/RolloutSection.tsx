@@ -128,7 +128,11 @@ function Evidence({ milestone }: { milestone: RolloutMilestone }) {
       else lines.push(t('evidence.notPassed', { environment: e.environment ?? '' }));
       break;
     case 'training':
-      lines.push(t('evidence.training', { number: e.number ?? 0 }));
+      lines.push(
+        e.held
+          ? t('evidence.trainingHeld', { number: e.number ?? 0, at: formatDateTime(e.held.at, i18n.language), course: isolate(e.held.course) })
+          : t('evidence.training', { number: e.number ?? 0 }),
+      );
       break;
     case 'course-server-unavailable':
       lines.push(t('evidence.courseServerUnavailable'));

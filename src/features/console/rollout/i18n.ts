@@ -38,6 +38,7 @@ const sv = {
     notPassed: 'Inget godkänt anslutningstest i {{environment}} än.',
     testsUnknown: 'Anslutningstester finns inte i den här installationen än.',
     training: 'Utbildning {{number}} hållen på kursservern.',
+    trainingHeld: 'Utbildning {{number}} hållen på kursservern {{at}} (kurs {{course}}).',
     courseServerUnavailable: 'Kursservern finns inte än: bocka av för hand tills vidare.',
   },
   report: {
@@ -90,6 +91,7 @@ const en: Texts<typeof sv> = {
     notPassed: 'No passed connection test in {{environment}} yet.',
     testsUnknown: 'Connection tests are not available in this installation yet.',
     training: 'Training {{number}} held on the course server.',
+    trainingHeld: 'Training {{number}} held on the course server on {{at}} (course {{course}}).',
     courseServerUnavailable: 'The course server does not exist yet: tick by hand meanwhile.',
   },
   report: {
