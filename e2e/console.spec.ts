@@ -74,10 +74,13 @@ test('Sara registers a mailbox and grants it to Anna, who sends from it; revoked
   await sara.keyboard.press('Enter');
   const form = sara.getByRole('form', { name: 'Ny funktionsbrevlåda' });
   await expect(form).toBeVisible();
+  // Focus moves into the form (its heading), the identifier is the next stop.
+  await expect(form.getByRole('heading', { name: 'Ny funktionsbrevlåda' })).toBeFocused();
   const idField = form.getByRole('textbox', { name: 'Identifierare' });
   await expect(idField).toHaveValue(`sdk::${ORGANIZATION}`);
+  await sara.keyboard.press('Tab');
+  await expect(idField).toBeFocused();
   // A wrong organisation first: the field says so and keeps what was typed.
-  await tabTo(sara, idField);
   await sara.keyboard.press('ControlOrMeta+a');
   await sara.keyboard.type(`sdk:${FUNCTION}:0203:lund.se`);
   await sara.keyboard.press('Tab');
@@ -98,6 +101,8 @@ test('Sara registers a mailbox and grants it to Anna, who sends from it; revoked
   await tabTo(sara, form.getByRole('button', { name: 'Registrera' }));
   await sara.keyboard.press('Enter');
   await expect(sara.getByRole('status').filter({ hasText: `Funktionsbrevlådan \u2068${NAME}\u2069 är registrerad.` })).toBeVisible();
+  // The form is gone: focus is back on the button that opened it.
+  await expect(create).toBeFocused();
   const row = sara.getByRole('table', { name: 'Organisationens funktionsbrevlådor' }).getByRole('row', { name: new RegExp(MAILBOX) });
   await expect(row).toContainText('Aktiv');
   await expect(row).toContainText('Inte publicerad');
@@ -150,7 +155,8 @@ test('Sara registers a mailbox and grants it to Anna, who sends from it; revoked
 
   // --- Sara revokes; Anna loses the mailbox on her next poll, and its address refuses her. ---
   await grants.getByRole('button', { name: /^Ta bort behörigheten för .*Anna Lindqvist/ }).click();
-  await expect(sara.getByRole('status').filter({ hasText: /Behörigheten för .*Anna Lindqvist.* är borttagen/ })).toBeVisible();
+  // The row and its button are gone: focus moves to the notice that says what happened.
+  await expect(sara.getByRole('status').filter({ hasText: /Behörigheten för .*Anna Lindqvist.* är borttagen/ })).toBeFocused();
   await expect(sara.getByText('Ingen har behörighet till brevlådan.')).toBeVisible();
   await expect(switcherLink(anna, MAILBOX)).toHaveCount(0, { timeout: 4 * POLL_SECONDS * 1000 });
   await expect(anna.getByRole('heading', { level: 1, name: 'Det här är inte din funktionsbrevlåda' })).toBeVisible();
