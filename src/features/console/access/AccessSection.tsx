@@ -201,6 +201,10 @@ function GrantForm({ mailboxId, mailboxName, onDone }: { mailboxId: string; mail
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
+  // A refused end date: focus goes to it, so its error is read out with the field (the subject's error is an alert).
+  useEffect(() => {
+    if (errors['validTo']) document.getElementById(`${ids}-to`)?.focus();
+  }, [errors, ids]);
 
   const issue = (field: string) => {
     const code = errors[field];
