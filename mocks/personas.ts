@@ -137,6 +137,9 @@ function practicePersona(id: string): Persona | undefined {
   };
 }
 
+/** The organisations the demo's MK backend serves: those of the personas (Malmö, Lund, Region Skåne). */
+export const DEMO_ORGANIZATIONS: readonly string[] = [...new Set(PERSONAS.map((p) => p.organization.id))];
+
 /**
  * Confidential client for system-to-system use (client credentials grant), as an MK backend
  * would call the message service. Development values only; documented in the README.
@@ -145,10 +148,13 @@ export const SYSTEM_CLIENT = {
   clientId: 'mk-backend',
   clientSecret: 'mk-backend-dev-secret',
   /**
-   * The function addresses this backend may act for: every mailbox in the MK gateway's demo
-   * registry (the gateway decides per user which of them she may use).
+   * The function addresses this backend may act for: every function address of the
+   * organisations it serves (`*:<organisation>`, as the simulator's mayActFor reads it), and of
+   * the practice organisations. An MK backend acts for its organisations' function addresses —
+   * a fixed list would leave out every mailbox a superuser registers in the console later; the
+   * MK gateway decides per user which of them she may use.
    */
-  functionAddresses: [FA.malmoBarnUnga, FA.malmoAldreomsorg, FA.malmoRegistrator, FA.lundSocialtjanst, FA.regionSkaneUtbildning, ...PRACTICE_AUTH_IDS],
+  functionAddresses: [...DEMO_ORGANIZATIONS.map((organization) => `*:${organization}`), ...PRACTICE_AUTH_IDS],
 } as const;
 
 /**

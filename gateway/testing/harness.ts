@@ -7,9 +7,8 @@ import { http, HttpResponse } from 'msw';
 import { setupServer, type SetupServer } from 'msw/node';
 import { createSimClock } from '../../mocks/clock';
 import { createHandlers } from '../../mocks/handlers';
-import { FA } from '../../mocks/personas';
+import { FA, SYSTEM_CLIENT } from '../../mocks/personas';
 import { createTestTokenVerifier, issueTestToken } from '../../mocks/testing/testTokens';
-import { PRACTICE_AUTH_IDS } from '../../mocks/seed/practiceAddresses';
 import { createMockWorld, type MockWorld } from '../../mocks/world';
 import { MAX_MESSAGE_BYTES_DEFAULT } from '../../src/sdk/rules/limits';
 import { createGatewayApp } from '../app';
@@ -27,8 +26,6 @@ export const TEST_TOKEN_URL = 'http://idp.gateway.test/token';
 export const GATEWAY_BASE = 'http://gateway.test/api';
 export const TEST_CLOCK_START = new Date('2026-03-02T09:00:00.000Z');
 
-/** Every mailbox of the test registry: the gateway's service token may act for all of them. */
-export const TEST_MAILBOXES = [FA.malmoBarnUnga, FA.malmoAldreomsorg, FA.malmoRegistrator, FA.lundSocialtjanst, FA.regionSkaneUtbildning];
 
 export const TEST_SEED: RegistrySeed = {
   mailboxes: [
@@ -65,7 +62,9 @@ export function createMockMt(): MockMt {
   const handlers = () => [
     http.post(TEST_TOKEN_URL, async () => {
       tokenRequests += 1;
-      const token = await issueTestToken({ authIds: [...TEST_MAILBOXES, ...PRACTICE_AUTH_IDS], subject: 'mk-backend', expiresInSeconds: 900 });
+      // The demo backend's grant: every function address of its organisations (a mailbox a
+      // superuser registers later included); the gateway decides per user.
+      const token = await issueTestToken({ authIds: [...SYSTEM_CLIENT.functionAddresses], subject: 'mk-backend', expiresInSeconds: 900 });
       return HttpResponse.json({ access_token: token, token_type: 'Bearer', expires_in: 900 });
     }),
     ...createHandlers({ baseUrl: TEST_MT_BASE, world, verifyToken }),

@@ -60,6 +60,8 @@ describe('client credentials (system client)', () => {
     const payload = await verify(access_token);
     expect(payload.scope).toBe(SDK_SCOPES.join(' '));
     expect(payload[CLAIMS.authId]).toEqual(SYSTEM_CLIENT.functionAddresses);
+    // Organisation-wide: a mailbox registered later in the console is covered too.
+    expect(payload[CLAIMS.authId]).toEqual(expect.arrayContaining(['*:0203:malmo.se', '*:0203:lund.se', '*:0203:skane.se']));
     expect(payload.client_id).toBe(SYSTEM_CLIENT.clientId);
 
     body.set('client_id', SYSTEM_CLIENT.clientId);

@@ -8,8 +8,8 @@
  * - Message service: the mock world's MSW handlers, answered in-process (`inProcessFetch`, the
  *   gateway's injected upstream fetch) at a base URL that never reaches a network.
  * - Service token: a fixed in-process token (a ServiceTokenSource of its own) that the mock
- *   message service behind accepts for every mailbox of the demo backend (SYSTEM_CLIENT);
- *   no client-credentials round trip, no IdP needed for it.
+ *   message service behind accepts for every function address of the demo backend's
+ *   organisations (SYSTEM_CLIENT); no client-credentials round trip, no IdP needed for it.
  * - User tokens: verified by whatever verifier the host passes (the browser: the local IdP's
  *   JWKS, as the Node gateway does; tests: the gateway's test key).
  *
@@ -84,7 +84,7 @@ export function inProcessFetch(handlers: () => readonly RequestHandler[]): typeo
 /** The in-process service token: always the same, never renewed, never leaves the process. */
 const serviceToken: ServiceTokenSource = { get: () => Promise.resolve(SERVICE_TOKEN), invalidate: () => undefined };
 
-/** The mock message service's view of that token: the demo backend, every mailbox of its registry. */
+/** The mock message service's view of that token: the demo backend, every function address of its organisations. */
 const verifyServiceToken: TokenVerifier = async (token) => {
   if (token !== SERVICE_TOKEN) throw new InvalidTokenError('Only the in-process gateway calls this message service.');
   return { subject: SYSTEM_CLIENT.clientId, clientId: SYSTEM_CLIENT.clientId, scopes: [...SDK_SCOPES], authIds: [...SYSTEM_CLIENT.functionAddresses] };

@@ -6,6 +6,7 @@ import type { MessageResource } from '../../src/sdk/model';
 import { CLAIMS, FA, SDK_SCOPES, SYSTEM_CLIENT } from '../personas';
 import { API_AUDIENCE, startIdp, type RunningIdp } from '../idp/index';
 import { signInAs } from '../idp/testing/browserFlow';
+import { mayActFor } from '../store/visibility';
 import { startMtSim, type RunningMtSim } from './index';
 
 const APP = 'http://localhost:5998';
@@ -51,10 +52,30 @@ describe('message-service simulator with tokens from the local IdP', () => {
     expect(res.status).toBe(200);
     const { data } = (await res.json()) as { data: MessageResource[] };
     expect(data.length).toBeGreaterThan(0);
-    const allowed = new Set<string | undefined>(SYSTEM_CLIENT.functionAddresses);
     for (const message of data) {
-      expect(mailboxesOf(message).some((fa) => allowed.has(fa))).toBe(true);
+      expect(mailboxesOf(message).some((fa) => fa !== undefined && mayActFor(SYSTEM_CLIENT.functionAddresses, fa))).toBe(true);
     }
+  });
+
+  it('lets the system client send from a function address of its organisations that no persona has (registered later in the console)', async () => {
+    const registered = 'sdk:familjeratt-simtest:0203:malmo.se';
+    const published = await fetch(`${sim.url}/api/__sim/address-book/publish`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: registered, name: 'Familjerätt' }),
+    });
+    expect(published.status).toBe(200);
+    const request = validCreateRequest();
+    const sender = request.data.attributes.senderAttention;
+    if (sender) sender.subOrganization.extension = registered;
+    const res = await api('/sdk/messages', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+    expect(res.status).toBe(201);
+
+    // Not for another organisation's address, even one in the address book.
+    const other = validCreateRequest();
+    other.data.attributes.sender = '0203:helsingborg.se';
+    if (other.data.attributes.senderAttention) other.data.attributes.senderAttention.subOrganization.extension = 'sdk:overformyndare:0203:helsingborg.se';
+    expect((await api('/sdk/messages', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(other) })).status).toBe(403);
   });
 
   it('accepts a valid message (201 + Location) and then serves it', async () => {

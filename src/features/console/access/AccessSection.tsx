@@ -3,7 +3,7 @@
  * group a level with optional dates (a stand-in), revoking; and which mailboxes a person reaches.
  * A change applies on that person's next request (the gateway reads grants on every request).
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../../api/ApiClientContext';
@@ -30,14 +30,21 @@ export function AccessSection() {
   const ids = useId();
   const mailboxes = useAdminMailboxes();
   const [chosen, setChosen] = useState('');
-  const [done, setDone] = useState<string | undefined>();
+  // `focus`: the control that did it is gone (a revoked grant's row), so focus moves to the notice.
+  const [done, setDone] = useState<{ text: string; focus: boolean } | undefined>();
+  const doneRef = useRef<HTMLOutputElement>(null);
+  useEffect(() => {
+    if (done?.focus) doneRef.current?.focus();
+  }, [done]);
   const mailbox = mailboxes.data?.find((m) => m.id === chosen) ?? mailboxes.data?.[0];
 
   return (
     <section aria-labelledby="console-access">
       <h2 id="console-access">{tc('sections.access')}</h2>
       {done ? (
-        <output className="notice notice--success console__done">{done}</output>
+        <output ref={doneRef} tabIndex={-1} className="notice notice--success console__done">
+          {done.text}
+        </output>
       ) : null}
       {mailboxes.isError ? <LoadError message={t('loadError')} retryLabel={t('retry')} onRetry={() => void mailboxes.refetch()} /> : null}
       {mailboxes.data && mailbox ? (
@@ -62,8 +69,8 @@ export function AccessSection() {
               </select>
             )}
           </Field>
-          <GrantList mailboxId={mailbox.id} mailboxName={mailbox.name} onDone={setDone} />
-          <GrantForm mailboxId={mailbox.id} mailboxName={mailbox.name} onDone={setDone} />
+          <GrantList mailboxId={mailbox.id} mailboxName={mailbox.name} onDone={(text) => setDone({ text, focus: true })} />
+          <GrantForm mailboxId={mailbox.id} mailboxName={mailbox.name} onDone={(text) => setDone({ text, focus: false })} />
         </>
       ) : null}
       <PersonAccess />
@@ -94,41 +101,59 @@ function GrantList({ mailboxId, mailboxName, onDone }: { mailboxId: string; mail
   const queryClient = useQueryClient();
   const grants = useMailboxGrants(mailboxId);
   const [busy, setBusy] = useState<string | undefined>();
+  const [failed, setFailed] = useState(false);
   if (grants.isError) return <LoadError message={t('loadError')} retryLabel={t('retry')} onRetry={() => void grants.refetch()} />;
   if (!grants.data) return null;
   if (grants.data.length === 0) return <p>{t('none')}</p>;
   const revoke = async (grant: AdminGrant) => {
+    if (busy) return;
     setBusy(grant.id);
+    setFailed(false);
     try {
       await revokeAdminGrant(client, grant.id);
       await queryClient.invalidateQueries({ queryKey: adminKeys.all });
       onDone(t('revoked', { who: who(grant, t) }));
+    } catch (error) {
+      // 404: someone else revoked it first — the list is stale, the outcome the same.
+      if (error instanceof AdminApiError && error.status === 404) {
+        await queryClient.invalidateQueries({ queryKey: adminKeys.all });
+        onDone(t('alreadyRevoked', { who: who(grant, t) }));
+      } else {
+        setFailed(true);
+      }
     } finally {
       setBusy(undefined);
     }
   };
   return (
-    <DataTable
-      className="console-table"
-      caption={t('caption', { name: isolate(mailboxName) })}
-      columns={[t('columns.who'), t('columns.level'), t('columns.period'), t('columns.actions')]}
-      rows={grants.data}
-      rowKey={(g) => g.id}
-      renderCells={(g) => (
-        <>
-          <th scope="row">{who(g, t)}</th>
-          <td>{t(`levels.${g.level}`)}</td>
-          <td>
-            <Period grant={g} />
-          </td>
-          <td>
-            <button type="button" className="button button--quiet" aria-label={t('revokeLabel', { who: who(g, t) })} aria-disabled={busy === g.id || undefined} onClick={() => void revoke(g)}>
-              {t('revoke')}
-            </button>
-          </td>
-        </>
-      )}
-    />
+    <>
+      {failed ? (
+        <p role="alert" className="notice notice--error">
+          {t('revokeFailed')}
+        </p>
+      ) : null}
+      <DataTable
+        className="console-table"
+        caption={t('caption', { name: isolate(mailboxName) })}
+        columns={[t('columns.who'), t('columns.level'), t('columns.period'), t('columns.actions')]}
+        rows={grants.data}
+        rowKey={(g) => g.id}
+        renderCells={(g) => (
+          <>
+            <th scope="row">{who(g, t)}</th>
+            <td>{t(`levels.${g.level}`)}</td>
+            <td>
+              <Period grant={g} />
+            </td>
+            <td>
+              <button type="button" className="button button--quiet" aria-label={t('revokeLabel', { who: who(g, t) })} aria-disabled={busy === g.id || undefined} onClick={() => void revoke(g)}>
+                {t('revoke')}
+              </button>
+            </td>
+          </>
+        )}
+      />
+    </>
   );
 }
 
@@ -176,6 +201,10 @@ function GrantForm({ mailboxId, mailboxName, onDone }: { mailboxId: string; mail
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
+  // A refused end date: focus goes to it, so its error is read out with the field (the subject's error is an alert).
+  useEffect(() => {
+    if (errors['validTo']) document.getElementById(`${ids}-to`)?.focus();
+  }, [errors, ids]);
 
   const issue = (field: string) => {
     const code = errors[field];

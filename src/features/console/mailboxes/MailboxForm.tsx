@@ -4,7 +4,7 @@
  * was typed. A save refused because someone else saved first (409) shows what is stored now,
  * field by field, and lets the editor keep her values (saving on the new version) or take theirs.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../../api/ApiClientContext';
@@ -64,6 +64,10 @@ export function MailboxForm(props: MailboxFormProps) {
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // The form replaces the button that opened it (or appears above the table): focus moves to
+  // its heading, so keyboard and screen-reader users land in it (WCAG 2.4.3).
+  useEffect(() => titleRef.current?.focus(), []);
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const message = (field: FieldName) => {
@@ -131,7 +135,9 @@ export function MailboxForm(props: MailboxFormProps) {
 
   return (
     <form className="console-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${ids}-title`}>
-      <h3 id={`${ids}-title`}>{title}</h3>
+      <h3 id={`${ids}-title`} ref={titleRef} tabIndex={-1}>
+        {title}
+      </h3>
       <div ref={summaryRef} tabIndex={-1}>
         {hasErrors ? (
           <p role="alert" className="notice notice--error">

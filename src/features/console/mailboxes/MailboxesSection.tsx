@@ -1,5 +1,5 @@
 /** Funktionsbrevlådor: the organisation's mailboxes with their facts; register and edit them. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdminMailboxes, type AdminMailbox } from '../../../api/endpoints/admin/listMailboxes';
 import { useAdminNotifications } from '../../../api/endpoints/admin/notifications';
@@ -16,6 +16,15 @@ export function MailboxesSection() {
   const mailboxes = useAdminMailboxes();
   const [editing, setEditing] = useState<Editing>();
   const [done, setDone] = useState<string | undefined>();
+  // When the form closes, focus goes back to what opened it: the row's Ändra button, or the
+  // "Ny funktionsbrevlåda" button (mounted again with the form gone).
+  const opener = useRef<HTMLElement | null>(null);
+  const createButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) (opener.current?.isConnected ? opener.current : createButton.current)?.focus();
+    wasEditing.current = editing !== undefined;
+  }, [editing]);
 
   const finish = (text: string) => {
     setEditing(undefined);
@@ -40,7 +49,7 @@ export function MailboxesSection() {
         />
       ) : (
         <p>
-          <button type="button" className="button button--primary" onClick={() => (setDone(undefined), setEditing({ mode: 'create' }))}>
+          <button ref={createButton} type="button" className="button button--primary" onClick={() => ((opener.current = null), setDone(undefined), setEditing({ mode: 'create' }))}>
             {t('mailboxes.create')}
           </button>
         </p>
@@ -91,7 +100,7 @@ export function MailboxesSection() {
                     type="button"
                     className="button button--quiet"
                     aria-label={t('mailboxes.editLabel', { name: isolate(m.name) })}
-                    onClick={() => (setDone(undefined), setEditing({ mode: 'edit', mailbox: m }))}
+                    onClick={(e) => ((opener.current = e.currentTarget), setDone(undefined), setEditing({ mode: 'edit', mailbox: m }))}
                   >
                     {t('mailboxes.edit')}
                   </button>
