@@ -1245,7 +1245,18 @@ export interface components {
                 /** @description The name under which the address book's copy lists it. */
                 name?: string;
             };
+            lastConnectionTest: components["schemas"]["AdminMailboxLastConnectionTest"];
         };
+        /** @description The mailbox's latest finished connection test (null: none finished yet); runId opens its report. */
+        AdminMailboxLastConnectionTest: {
+            runId: string;
+            /** @enum {string} */
+            outcome: "passed" | "failed";
+            /** Format: date-time */
+            finishedAt: string;
+            /** @enum {string} */
+            environment: "DEMO" | "QA" | "PROD";
+        } | null;
         AdminMailboxList: {
             data: components["schemas"]["AdminMailbox"][];
         };
