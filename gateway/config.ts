@@ -4,6 +4,7 @@
  * Every variable is documented in the README ("MK gateway").
  */
 import * as v from 'valibot';
+import { AUDIT_LOG_MAX_RETENTION_DAYS, AUDIT_LOG_MIN_RETENTION_DAYS, checkAuditLogRetentionDays } from '../src/sdk/auditLog';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -40,6 +41,8 @@ export interface GatewayConfig {
   retentionDefaultDays: number;
   /** How often the retention job runs (once across all instances). */
   retentionIntervalMs: number;
+  /** Days an organisation without its own setting keeps its audit log (ADR 0018); 0 = forever, else 365–3650. */
+  auditLogRetentionDays: number;
 }
 
 const url = v.pipe(v.string(), v.trim(), v.url('must be an absolute URL such as http://127.0.0.1:9090'));
@@ -85,6 +88,13 @@ const ENV_SCHEMA = v.object({
   CONNECTION_TEST_POLL_MS: v.optional(integer(100, 60_000), '2000'),
   RETENTION_DEFAULT_DAYS: v.optional(integer(0, 3650), '0'),
   RETENTION_INTERVAL_MS: v.optional(integer(10_000, 30 * 24 * 3600 * 1000), String(24 * 3600 * 1000)),
+  AUDIT_LOG_RETENTION_DAYS: v.optional(
+    v.pipe(
+      integer(0, AUDIT_LOG_MAX_RETENTION_DAYS),
+      v.check((days) => checkAuditLogRetentionDays(days) === undefined, `must be 0 (kept forever) or at least ${AUDIT_LOG_MIN_RETENTION_DAYS}`),
+    ),
+    '0',
+  ),
 });
 
 export class ConfigError extends Error {
@@ -132,5 +142,6 @@ export function readConfig(env: Record<string, string | undefined>): GatewayConf
     connectionTestPollMs: e.CONNECTION_TEST_POLL_MS,
     retentionDefaultDays: e.RETENTION_DEFAULT_DAYS,
     retentionIntervalMs: e.RETENTION_INTERVAL_MS,
+    auditLogRetentionDays: e.AUDIT_LOG_RETENTION_DAYS,
   };
 }

@@ -24,6 +24,7 @@ import { createServiceTokenSource } from '../mt/serviceToken';
 import { seedRegistry, type RegistrySeed } from '../registry/seed';
 import { withJobRun } from '../jobs/jobRuns';
 import { createRetentionJob } from '../retention/job';
+import { createAuditLogPruneJob } from '../auditLog/job';
 
 export { ADDRESS_BOOK_JOB };
 
@@ -51,6 +52,7 @@ export interface RunningGateway {
   deps: GatewayDeps;
   addressBookJob: PeriodicJob;
   retentionJob: PeriodicJob;
+  auditLogPruneJob: PeriodicJob;
   instanceId: string;
   close(): Promise<void>;
 }
@@ -106,6 +108,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     },
     idpUrl: config.oidcIssuer,
     retentionDefaultDays: config.retentionDefaultDays,
+    auditLogRetentionDays: config.auditLogRetentionDays,
     ...(options.messageServiceClock ? { messageServiceClock: options.messageServiceClock } : {}),
   };
 
@@ -124,6 +127,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     instanceId,
     logger,
   });
+  const auditLogPruneJob = createAuditLogPruneJob({ db, clock: deps.clock, defaultDays: config.auditLogRetentionDays, instanceId, logger });
 
   const root = new Hono();
   root.route('/', createGatewayApp(deps));
@@ -141,6 +145,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   await addressBookJob.tick();
   addressBookJob.start();
   retentionJob.start();
+  auditLogPruneJob.start();
   logger.info('gateway listening', { url: `http://${config.host}:${port}`, database: db.kind, instance: instanceId });
 
   let closing: Promise<void> | undefined;
@@ -157,11 +162,12 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       });
       await addressBookJob.stop();
       await retentionJob.stop();
+      await auditLogPruneJob.stop();
       if (ownsDb) await db.close();
       logger.info('gateway stopped', { instance: instanceId });
     })());
 
-  return { url: `http://${config.host}:${port}`, port, db, deps, addressBookJob, retentionJob, instanceId, close };
+  return { url: `http://${config.host}:${port}`, port, db, deps, addressBookJob, retentionJob, auditLogPruneJob, instanceId, close };
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {
