@@ -34,4 +34,11 @@ describe('gateway configuration from the environment', () => {
     const config = readConfig({ ...REQUIRED, DATABASE_URL: 'postgresql://u@db/mk', ALLOWED_ORIGINS: 'https://mk.malmo.se,https://mk.lund.se', ADDRESS_BOOK_SYNC_SECONDS: '600' });
     expect(config).toMatchObject({ databaseUrl: 'postgresql://u@db/mk', allowedOrigins: ['https://mk.malmo.se', 'https://mk.lund.se'], addressBookSyncSeconds: 600 });
   });
+
+  it('keeps the audit log forever by default, and takes 0 or a year or more for AUDIT_LOG_RETENTION_DAYS', () => {
+    expect(readConfig(REQUIRED).auditLogRetentionDays).toBe(0);
+    expect(readConfig({ ...REQUIRED, AUDIT_LOG_RETENTION_DAYS: '730' }).auditLogRetentionDays).toBe(730);
+    expect(() => readConfig({ ...REQUIRED, AUDIT_LOG_RETENTION_DAYS: '30' })).toThrow('AUDIT_LOG_RETENTION_DAYS must be 0 (kept forever) or at least 365');
+    expect(() => readConfig({ ...REQUIRED, AUDIT_LOG_RETENTION_DAYS: '4000' })).toThrow('AUDIT_LOG_RETENTION_DAYS must be at most 3650');
+  });
 });

@@ -4,6 +4,7 @@
  * Every variable is documented in the README ("MK gateway").
  */
 import * as v from 'valibot';
+import { AUDIT_LOG_MAX_RETENTION_DAYS, AUDIT_LOG_MIN_RETENTION_DAYS, checkAuditLogRetentionDays } from '../src/sdk/auditLog';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -42,6 +43,8 @@ export interface GatewayConfig {
   retentionIntervalMs: number;
   /** How often running courses' timelines are advanced (once across all instances; ADR 0016). */
   trainingTimelineMs: number;
+  /** Days an organisation without its own setting keeps its audit log (ADR 0018); 0 = forever, else 365–3650. */
+  auditLogRetentionDays: number;
 }
 
 const url = v.pipe(v.string(), v.trim(), v.url('must be an absolute URL such as http://127.0.0.1:9090'));
@@ -88,6 +91,13 @@ const ENV_SCHEMA = v.object({
   RETENTION_DEFAULT_DAYS: v.optional(integer(0, 3650), '0'),
   RETENTION_INTERVAL_MS: v.optional(integer(10_000, 30 * 24 * 3600 * 1000), String(24 * 3600 * 1000)),
   TRAINING_TIMELINE_MS: v.optional(integer(1000, 600_000), '5000'),
+  AUDIT_LOG_RETENTION_DAYS: v.optional(
+    v.pipe(
+      integer(0, AUDIT_LOG_MAX_RETENTION_DAYS),
+      v.check((days) => checkAuditLogRetentionDays(days) === undefined, `must be 0 (kept forever) or at least ${AUDIT_LOG_MIN_RETENTION_DAYS}`),
+    ),
+    '0',
+  ),
 });
 
 export class ConfigError extends Error {
@@ -136,5 +146,6 @@ export function readConfig(env: Record<string, string | undefined>): GatewayConf
     retentionDefaultDays: e.RETENTION_DEFAULT_DAYS,
     retentionIntervalMs: e.RETENTION_INTERVAL_MS,
     trainingTimelineMs: e.TRAINING_TIMELINE_MS,
+    auditLogRetentionDays: e.AUDIT_LOG_RETENTION_DAYS,
   };
 }

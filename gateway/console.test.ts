@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { FA } from '../mocks/personas';
 import { compileOpenApiSchemas, type OpenApiDocument } from '../src/testing/diggSchema';
 import type { GatewayDb } from './db/database';
+import { createRun, finishRun } from './connectionTest/store';
 import { seedRegistry } from './registry/seed';
 import { annaToken, lundSuperuserToken, MALMO, saraToken } from './testing/consoleTokens';
 import { createMockMt, createTestGateway, TEST_SEED } from './testing/harness';
@@ -78,6 +79,32 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       expect(body.data.map((m: { id: string }) => m.id).sort()).toEqual([FA.malmoAldreomsorg, FA.malmoRegistrator, FA.malmoBarnUnga].sort());
       const barnUnga = body.data.find((m: { id: string }) => m.id === FA.malmoBarnUnga);
       expect(barnUnga).toMatchObject({ name: 'Socialtjänsten barn och unga', active: true, version: 1, accessCount: 1, addressBook: { published: false } });
+    });
+
+    it("shows each mailbox's latest finished connection test (outcome, when, environment, report id), or none", async () => {
+      const run = (id: string, environment: 'DEMO' | 'QA', startedAt: string) =>
+        createRun(db.db, {
+          id,
+          organizationId: MALMO,
+          mailboxId: FA.malmoRegistrator,
+          mailboxName: 'Registrator',
+          environment,
+          startedBy: { sub: 'sara', name: 'Sara Nilsson' },
+          startedAt: new Date(startedAt),
+          deadlineAt: new Date(Date.parse(startedAt) + 300_000),
+          cases: [{ kind: 'accepted', recipient: 'sdk:test:accepted' }],
+        });
+      await run('run-old', 'QA', '2026-03-01T08:00:00.000Z');
+      await finishRun(db.db, 'run-old', 'passed', new Date('2026-03-01T08:05:00.000Z'));
+      await run('run-new', 'DEMO', '2026-03-02T08:00:00.000Z');
+      await finishRun(db.db, 'run-new', 'failed', new Date('2026-03-02T08:05:00.000Z'));
+      await run('run-going', 'QA', '2026-03-03T08:00:00.000Z');
+
+      const body = await (await gateway.call('/mk/admin/mailboxes', { token: sara })).json();
+      expect(contract.errors('AdminMailboxList', body)).toEqual([]);
+      const byId = new Map(body.data.map((m: { id: string; lastConnectionTest: unknown }) => [m.id, m.lastConnectionTest]));
+      expect(byId.get(FA.malmoRegistrator)).toEqual({ runId: 'run-new', outcome: 'failed', finishedAt: '2026-03-02T08:05:00.000Z', environment: 'DEMO' });
+      expect(byId.get(FA.malmoBarnUnga)).toBeNull();
     });
 
     it("does not let Sara touch Lund's mailbox, nor Lund's superuser Malmö's", async () => {

@@ -227,18 +227,34 @@ export async function listRuns(db: Db, organizationId: string, now: Date, option
   });
 }
 
-/** The latest finished result per mailbox (the mailbox list's "last connection test"). */
-export async function latestResults(db: Db, organizationId: string): Promise<Map<string, { outcome: 'passed' | 'failed'; finishedAt: string }>> {
+/** A mailbox's latest finished run: its outcome, when, in which environment, and the report's id. */
+export interface LatestResult {
+  runId: string;
+  outcome: 'passed' | 'failed';
+  finishedAt: string;
+  environment: ConnectionTestEnvironment;
+}
+
+/**
+ * The latest finished result per mailbox (the mailbox list's "last connection test"), optionally
+ * of some mailboxes only. Running and interrupted runs have no outcome and are not results.
+ */
+export async function latestResults(db: Db, organizationId: string, mailboxIds?: readonly string[]): Promise<Map<string, LatestResult>> {
   return withDatabase(async () => {
-    const rows = await db
+    if (mailboxIds?.length === 0) return new Map();
+    let query = db
       .selectFrom('connection_test_runs')
-      .select(['mailbox_id', 'outcome', 'finished_at'])
+      .select(['id', 'mailbox_id', 'outcome', 'finished_at', 'environment'])
       .where('organization_id', '=', organizationId)
-      .where('outcome', 'is not', null)
-      .orderBy('finished_at', 'asc')
-      .execute();
-    const latest = new Map<string, { outcome: 'passed' | 'failed'; finishedAt: string }>();
-    for (const row of rows) if (row.outcome && row.finished_at) latest.set(row.mailbox_id, { outcome: row.outcome, finishedAt: row.finished_at.toISOString() });
+      .where('outcome', 'is not', null);
+    if (mailboxIds) query = query.where('mailbox_id', 'in', mailboxIds);
+    const rows = await query.orderBy('finished_at', 'asc').orderBy('id', 'asc').execute();
+    const latest = new Map<string, LatestResult>();
+    for (const row of rows) {
+      if (row.outcome && row.finished_at) {
+        latest.set(row.mailbox_id, { runId: row.id, outcome: row.outcome, finishedAt: row.finished_at.toISOString(), environment: row.environment });
+      }
+    }
     return latest;
   });
 }

@@ -10,6 +10,7 @@ import { migration0003 } from './migrations/0003_console_registry';
 import { migration0004 } from './migrations/0004_connection_tests';
 import { migration0005 } from './migrations/0005_jobs_retention_rollout';
 import { migration0006 } from './migrations/0006_training';
+import { migration0007 } from './migrations/0007_audit_log_retention';
 import { migration0008 } from './migrations/0008_training_rollout';
 import type { GatewayDatabase } from './schema';
 
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_connection_tests': migration0004,
   '0005_jobs_retention_rollout': migration0005,
   '0006_training': migration0006,
+  '0007_audit_log_retention': migration0007,
   '0008_training_rollout': migration0008,
 };
 

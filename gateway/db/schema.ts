@@ -307,6 +307,15 @@ export interface TrainingRolloutTable {
   held_at: Date | null;
 }
 
+/** Migration 0007 (ADR 0018): how many days an organisation's audit log is kept (0 = forever). */
+export interface AuditLogSettingTable {
+  organization_id: string;
+  retention_days: number;
+  updated_by_sub: string;
+  updated_by_name: string | null;
+  updated_at: Date;
+}
+
 export interface GatewayDatabase {
   training_scenarios: TrainingScenarioTable;
   training_courses: TrainingCourseTable;
@@ -331,6 +340,7 @@ export interface GatewayDatabase {
   job_runs: JobRunTable;
   retention_settings: RetentionSettingTable;
   rollout_milestones: RolloutMilestoneTable;
+  audit_log_settings: AuditLogSettingTable;
 }
 
 export type Mailbox = Selectable<MailboxTable>;

@@ -26,6 +26,8 @@ export interface GatewayDeps {
   idpUrl?: string;
   /** Retention (ADR 0017): days a mailbox without a setting of its own keeps final messages (0 = keep; default 0). */
   retentionDefaultDays?: number;
+  /** How long an organisation without its own setting keeps its audit log, in days (ADR 0018; 0 = forever; default 0). */
+  auditLogRetentionDays?: number;
   /** The message service's clock, by which message ages are judged (the simulator's in the demo); default `clock`. */
   messageServiceClock?: () => Date;
 }

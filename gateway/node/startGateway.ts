@@ -25,6 +25,7 @@ import { seedRegistry, type RegistrySeed } from '../registry/seed';
 import { withJobRun } from '../jobs/jobRuns';
 import { createRetentionJob } from '../retention/job';
 import { createTrainingTimelineJob } from '../training/timelineJob';
+import { createAuditLogPruneJob } from '../auditLog/job';
 
 export { ADDRESS_BOOK_JOB };
 
@@ -54,6 +55,7 @@ export interface RunningGateway {
   retentionJob: PeriodicJob;
   /** Delivers running courses' timelines on time (ADR 0016). */
   trainingTimelineJob: PeriodicJob;
+  auditLogPruneJob: PeriodicJob;
   instanceId: string;
   close(): Promise<void>;
 }
@@ -109,6 +111,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     },
     idpUrl: config.oidcIssuer,
     retentionDefaultDays: config.retentionDefaultDays,
+    auditLogRetentionDays: config.auditLogRetentionDays,
     ...(options.messageServiceClock ? { messageServiceClock: options.messageServiceClock } : {}),
   };
 
@@ -128,6 +131,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
     logger,
   });
   const trainingTimelineJob = createTrainingTimelineJob({ deps, intervalMs: config.trainingTimelineMs, instanceId, logger });
+  const auditLogPruneJob = createAuditLogPruneJob({ db, clock: deps.clock, defaultDays: config.auditLogRetentionDays, instanceId, logger });
 
   const root = new Hono();
   root.route('/', createGatewayApp(deps));
@@ -146,6 +150,7 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
   addressBookJob.start();
   retentionJob.start();
   trainingTimelineJob.start();
+  auditLogPruneJob.start();
   logger.info('gateway listening', { url: `http://${config.host}:${port}`, database: db.kind, instance: instanceId });
 
   let closing: Promise<void> | undefined;
@@ -163,11 +168,12 @@ export async function startGateway(options: StartGatewayOptions): Promise<Runnin
       await addressBookJob.stop();
       await retentionJob.stop();
       await trainingTimelineJob.stop();
+      await auditLogPruneJob.stop();
       if (ownsDb) await db.close();
       logger.info('gateway stopped', { instance: instanceId });
     })());
 
-  return { url: `http://${config.host}:${port}`, port, db, deps, addressBookJob, retentionJob, trainingTimelineJob, instanceId, close };
+  return { url: `http://${config.host}:${port}`, port, db, deps, addressBookJob, retentionJob, trainingTimelineJob, auditLogPruneJob, instanceId, close };
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

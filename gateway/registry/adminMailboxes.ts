@@ -7,6 +7,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { readRecord, readString } from '../../src/sdk/readValue';
 import type { components } from '../../src/api/schema.gen';
+import { latestResults } from '../connectionTest/store';
 import type { GatewayDatabase, Mailbox } from '../db/schema';
 
 export type AdminMailbox = components['schemas']['AdminMailbox'];
@@ -39,7 +40,7 @@ export async function adminMailboxes(db: Db, organizationId: string, now: Date, 
   const rows = await query.orderBy('name').orderBy('id').execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [grants, handling, entries, people] = await Promise.all([
+  const [grants, handling, entries, people, tests] = await Promise.all([
     db
       .selectFrom('grants')
       .select(['mailbox_id', (eb) => eb.fn.countAll<string>().as('n')])
@@ -59,6 +60,7 @@ export async function adminMailboxes(db: Db, organizationId: string, now: Date, 
       .execute(),
     db.selectFrom('address_book_entries').select(['identifier', 'resource']).where('kind', '=', 'address').where('identifier', 'in', ids.map((i) => i.toLowerCase())).execute(),
     db.selectFrom('people').select(['sub', 'name']).where('sub', 'in', rows.map((r) => r.updated_by ?? '').filter(Boolean).concat([''])).execute(),
+    latestResults(db, organizationId, ids),
   ]);
   const count = new Map(grants.map((g) => [g.mailbox_id, Number(g.n)]));
   const handled = new Map(handling.map((h) => [h.mailbox_id, h]));
@@ -80,6 +82,7 @@ export async function adminMailboxes(db: Db, organizationId: string, now: Date, 
       unhandledCount: Number(h?.open ?? 0),
       lastReceivedAt: last ? last.toISOString() : null,
       addressBook: inBook ? { published: true, ...(bookName ? { name: bookName } : {}) } : { published: false },
+      lastConnectionTest: tests.get(row.id) ?? null,
     };
   });
 }

@@ -1,11 +1,17 @@
 // @vitest-environment node
 /** The audit log on both databases: an entry written in the change's transaction, or not at all. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import type { AccessLogAction } from '../../src/sdk/auditLog';
+import type { AccessAction } from '../db/schema';
 import type { GatewayDb } from '../db/database';
 import { DATABASE_KINDS_FOR_TESTS, emptyDatabase } from '../testing/testDatabases';
 import { recordAudit } from './auditLog';
 
 const AT = new Date('2026-03-02T09:00:00.000Z');
+
+it("the access log's actions are the ones the console's log names (src/sdk/auditLog.ts)", () => {
+  expectTypeOf<AccessAction>().toEqualTypeOf<AccessLogAction>();
+});
 
 for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
   describe.skipIf(skip)(`audit log on ${title}`, () => {

@@ -6,28 +6,11 @@
  * Never message content, never tokens.
  */
 import type { Kysely, Transaction } from 'kysely';
+import type { AuditKind } from '../../src/sdk/auditLog';
 import type { GatewayDatabase } from '../db/schema';
 
-/**
- * The kinds written today. Other console sections add theirs here (one line each); the column
- * itself is free text so a kind can be added without a migration.
- */
-export const AUDIT_KINDS = [
-  'mailbox.created',
-  'mailbox.updated',
-  'mailbox.deactivated',
-  'mailbox.reactivated',
-  'mailbox.removed',
-  'grant.updated',
-  'grant.created',
-  'grant.revoked',
-  'connection_test.run',
-  'retention.run',
-  'address_book.sync_requested',
-  'retention.updated',
-  'rollout.milestone',
-] as const;
-export type AuditKind = (typeof AUDIT_KINDS)[number];
+/** The kinds are one list with the console that names them (src/sdk/auditLog.ts). */
+export { AUDIT_KINDS, type AuditKind } from '../../src/sdk/auditLog';
 
 export interface AuditActor {
   subject: string;

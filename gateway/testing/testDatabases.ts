@@ -76,7 +76,7 @@ export const DATABASE_KINDS_FOR_TESTS: { kind: TestDatabaseKind; skip: boolean; 
 export async function emptyDatabase(db: GatewayDb): Promise<void> {
   await db.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('training_rollout').execute();
-    for (const table of ['training_faults', 'training_hints', 'training_participants', 'training_courses', 'training_scenarios', 'connection_test_cases', 'connection_test_runs', 'job_runs', 'retention_settings', 'rollout_milestones', 'audit_log', 'notifications', 'message_notes', 'message_handling_events', 'message_handling', 'access_log', 'grants', 'mailboxes', 'people', 'address_book_entries', 'address_book_sync', 'job_leases'] as const) {
+    for (const table of ['training_faults', 'training_hints', 'training_participants', 'training_courses', 'training_scenarios', 'connection_test_cases', 'connection_test_runs', 'job_runs', 'retention_settings', 'rollout_milestones', 'audit_log_settings', 'audit_log', 'notifications', 'message_notes', 'message_handling_events', 'message_handling', 'access_log', 'grants', 'mailboxes', 'people', 'address_book_entries', 'address_book_sync', 'job_leases'] as const) {
       await trx.deleteFrom(table).execute();
     }
   });

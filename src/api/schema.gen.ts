@@ -411,6 +411,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mk/admin/log/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How long the organisation's audit log is kept (ADR 0018).
+         * @description The organisation's own setting, else the configured default (AUDIT_LOG_RETENTION_DAYS). 0 keeps it forever. A daily job deletes older entries and records how many (audit_log.pruned). The message access log is not pruned.
+         */
+        get: operations["getAuditLogRetention"];
+        /**
+         * Set how many days the organisation's audit log is kept (0 = forever, else 365–3650).
+         * @description Written to the audit log (from and to). Field-level 400 (in days; typeCode not-a-whole-number, too-short or too-large) otherwise.
+         */
+        put: operations["setAuditLogRetention"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mk/admin/notifications": {
         parameters: {
             query?: never;
@@ -1245,7 +1269,18 @@ export interface components {
                 /** @description The name under which the address book's copy lists it. */
                 name?: string;
             };
+            lastConnectionTest: components["schemas"]["AdminMailboxLastConnectionTest"];
         };
+        /** @description The mailbox's latest finished connection test (null: none finished yet); runId opens its report. */
+        AdminMailboxLastConnectionTest: {
+            runId: string;
+            /** @enum {string} */
+            outcome: "passed" | "failed";
+            /** Format: date-time */
+            finishedAt: string;
+            /** @enum {string} */
+            environment: "DEMO" | "QA" | "PROD";
+        } | null;
         AdminMailboxList: {
             data: components["schemas"]["AdminMailbox"][];
         };
@@ -1484,6 +1519,29 @@ export interface components {
         RetentionList: {
             defaultDays: number;
             data: components["schemas"]["RetentionSetting"][];
+        };
+        AuditLogRetention: {
+            /** @description Days entries are kept; 0 = forever. */
+            days: number;
+            /**
+             * @description The organisation's own setting, or the configured default.
+             * @enum {string}
+             */
+            source: "organization" | "default";
+            defaultDays: number;
+            /** @description The shortest retention other than 0 (forever). */
+            minDays: number;
+            maxDays: number;
+            updatedBy: {
+                sub: string;
+                name: string | null;
+            } | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        AuditLogRetentionUpdate: {
+            /** @description 0 (forever) or 365–3650. */
+            days: number;
         };
         RetentionUpdate: {
             days: number;
@@ -2452,6 +2510,55 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AdminLogList"];
                     "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getAuditLogRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The setting in force and its limits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogRetention"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    setAuditLogRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuditLogRetentionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogRetention"];
                 };
             };
             400: components["responses"]["BadRequest"];

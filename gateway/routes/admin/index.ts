@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import type { GatewayDeps, GatewayEnv } from '../../http/env';
 import { adminAccessRoutes } from './access';
 import { adminLogRoutes } from './log';
+import { auditLogRetentionRoutes } from './logRetention';
 import { adminMailboxRoutes } from './mailboxes';
 import { connectionTestAdminRoutes } from './connectionTests';
 import { requireSuperuser, type AdminEnv } from './requireSuperuser';
@@ -27,6 +28,7 @@ export function adminRoutes(deps: GatewayDeps): Hono<GatewayEnv> {
   admin.route('/', connectionTestAdminRoutes(deps));
   admin.route('/', retentionRoutes(deps));
   admin.route('/', rolloutRoutes(deps));
+  admin.route('/', auditLogRetentionRoutes(deps));
   admin.get('/whoami', (c) => c.json({ subject: c.var.admin.subject, name: c.var.admin.name ?? null, organizationId: c.var.admin.organizationId }));
   admin.route('/', adminMailboxRoutes(deps));
   admin.route('/', adminAccessRoutes(deps));

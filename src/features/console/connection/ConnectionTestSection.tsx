@@ -20,10 +20,11 @@ import { Field } from '../../../ui/Field';
 import { DataTable } from '../../../ui/DataTable';
 import { LoadError } from '../../../ui/LoadError';
 import { ConnectionTestReport, RunStateBadge } from './ConnectionTestReport';
+import { CONNECTION_TEST_SEGMENT, connectionTestRunPath } from './reportPaths';
 import './connection.css';
 
-export const CONNECTION_TEST_SEGMENT = 'anslutningstest';
-const runPath = (id: string) => `${paths.console(CONNECTION_TEST_SEGMENT)}/${encodeURIComponent(id)}`;
+export { CONNECTION_TEST_SEGMENT } from './reportPaths';
+const runPath = connectionTestRunPath;
 const printPath = (id: string) => `${runPath(id)}/utskrift`;
 
 export function ConnectionTestSection() {

@@ -12,12 +12,8 @@ import { formatDateTime } from '../../../i18n/format';
 import { DataTable } from '../../../ui/DataTable';
 import { Field, TextField } from '../../../ui/Field';
 import { LoadError } from '../../../ui/LoadError';
-import { logTexts } from './i18n';
+import { isLogKind, LOG_KINDS, logKindTextKey } from '../../../sdk/auditLog';
 
-type KindKey = keyof (typeof logTexts.sv)['log']['kinds'];
-const KINDS = Object.keys(logTexts.sv.log.kinds) as KindKey[];
-const kindOf = (key: KindKey) => key.replace('_', '.');
-const keyOf = (kind: string): KindKey | undefined => KINDS.find((k) => kindOf(k) === kind);
 
 function facts(entry: AdminLogEntry): string {
   return Object.entries(entry.summary)
@@ -59,10 +55,8 @@ export function LogSection() {
     }
   };
 
-  const kindLabel = (kind: string) => {
-    const key = keyOf(kind);
-    return key ? t(`kinds.${key}`) : kind;
-  };
+  // A kind this client does not know (a newer gateway) is shown as it is rather than hidden.
+  const kindLabel = (kind: string) => (isLogKind(kind) ? t(`kinds.${logKindTextKey(kind)}`) : kind);
 
   return (
     <section aria-labelledby="console-log">
@@ -86,9 +80,9 @@ export function LogSection() {
           {({ describedBy }) => (
             <select id={`${ids}-kind`} className="input" value={draft.kind ?? ''} onChange={(e) => set('kind', e.target.value)} aria-describedby={describedBy}>
               <option value="">{t('allKinds')}</option>
-              {KINDS.map((k) => (
-                <option key={k} value={kindOf(k)}>
-                  {t(`kinds.${k}`)}
+              {LOG_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kinds.${logKindTextKey(k)}`)}
                 </option>
               ))}
             </select>

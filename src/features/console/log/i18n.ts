@@ -1,4 +1,5 @@
 /** The 'console' namespace's part for Logg (key `log`). */
+import type { LogKindTextKey } from '../../../sdk/auditLog';
 import type { Texts } from '../../../i18n/texts';
 
 const sv = {
@@ -37,7 +38,12 @@ const sv = {
       message_delete: 'Meddelande raderat',
       message_handle: 'Handläggning ändrad',
       message_note: 'Intern anteckning',
-    },
+      address_book_sync_requested: 'Adressboken hämtad på begäran',
+      retention_updated: 'Gallringstid ändrad',
+      rollout_milestone: 'Införandesteg ändrat',
+      audit_log_retention_updated: 'Loggens sparandetid ändrad',
+      audit_log_pruned: 'Gamla loggposter gallrade',
+    } satisfies Record<LogKindTextKey, string>,
   },
 } as const;
 
@@ -77,6 +83,11 @@ const en: Texts<typeof sv> = {
       message_delete: 'Message deleted',
       message_handle: 'Handling changed',
       message_note: 'Internal note',
+      address_book_sync_requested: 'Address book fetched on request',
+      retention_updated: 'Retention period changed',
+      rollout_milestone: 'Rollout step changed',
+      audit_log_retention_updated: "Log's retention period changed",
+      audit_log_pruned: 'Old log entries pruned',
     },
   },
 };

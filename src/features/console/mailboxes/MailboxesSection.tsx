@@ -1,12 +1,14 @@
 /** Funktionsbrevlådor: the organisation's mailboxes with their facts; register and edit them. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAdminMailboxes, type AdminMailbox } from '../../../api/endpoints/admin/listMailboxes';
 import { useAdminNotifications } from '../../../api/endpoints/admin/notifications';
 import { isolate } from '../../../i18n/bidi';
 import { formatDateTime } from '../../../i18n/format';
 import { DataTable } from '../../../ui/DataTable';
 import { LoadError } from '../../../ui/LoadError';
+import { connectionTestRunPath } from '../connection/reportPaths';
 import { MailboxForm } from './MailboxForm';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; mailbox: AdminMailbox } | undefined;
@@ -73,6 +75,7 @@ export function MailboxesSection() {
               t('mailboxes.columns.access'),
               t('mailboxes.columns.unhandled'),
               t('mailboxes.columns.lastReceived'),
+              t('mailboxes.columns.lastTest'),
               t('mailboxes.columns.actions'),
             ]}
             rows={mailboxes.data}
@@ -95,6 +98,19 @@ export function MailboxesSection() {
                 <td>{m.accessCount}</td>
                 <td>{m.unhandledCount}</td>
                 <td>{m.lastReceivedAt ? formatDateTime(m.lastReceivedAt, i18n.language) : t('mailboxes.never')}</td>
+                <td>
+                  {m.lastConnectionTest ? (
+                    <Link to={connectionTestRunPath(m.lastConnectionTest.runId)}>
+                      {t('mailboxes.lastTest.report', {
+                        outcome: t(`mailboxes.lastTest.${m.lastConnectionTest.outcome}`),
+                        when: formatDateTime(m.lastConnectionTest.finishedAt, i18n.language),
+                        environment: m.lastConnectionTest.environment,
+                      })}
+                    </Link>
+                  ) : (
+                    t('mailboxes.lastTest.none')
+                  )}
+                </td>
                 <td>
                   <button
                     type="button"

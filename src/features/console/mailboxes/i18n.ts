@@ -4,7 +4,8 @@ import type { Texts } from '../../../i18n/texts';
 const sv = {
   mailboxes: {
     caption: 'Organisationens funktionsbrevlådor',
-    columns: { name: 'Namn och identifierare', state: 'Status', addressBook: 'SDK Adressbok', access: 'Behörigheter', unhandled: 'Ohanterade', lastReceived: 'Senast mottaget', actions: 'Åtgärder' },
+    columns: { name: 'Namn och identifierare', state: 'Status', addressBook: 'SDK Adressbok', access: 'Behörigheter', unhandled: 'Ohanterade', lastReceived: 'Senast mottaget', actions: 'Åtgärder', lastTest: 'Senaste anslutningstest' },
+    lastTest: { passed: 'Godkänt', failed: 'Underkänt', none: 'Inget test ännu', report: '{{outcome}} {{when}} i {{environment}}' },
     active: 'Aktiv',
     inactive: 'Inaktiv',
     published: 'Publicerad som {{name}}',
@@ -68,7 +69,8 @@ const sv = {
 const en: Texts<typeof sv> = {
   mailboxes: {
     caption: "The organisation's function mailboxes",
-    columns: { name: 'Name and identifier', state: 'Status', addressBook: 'SDK address book', access: 'Access', unhandled: 'Unhandled', lastReceived: 'Last received', actions: 'Actions' },
+    columns: { name: 'Name and identifier', state: 'Status', addressBook: 'SDK address book', access: 'Access', unhandled: 'Unhandled', lastReceived: 'Last received', actions: 'Actions', lastTest: 'Last connection test' },
+    lastTest: { passed: 'Passed', failed: 'Failed', none: 'No test yet', report: '{{outcome}} {{when}} in {{environment}}' },
     active: 'Active',
     inactive: 'Inactive',
     published: 'Published as {{name}}',
