@@ -13,9 +13,10 @@ export interface GatewayProcess {
   stop(): Promise<void>;
 }
 
-export async function startGatewayProcess(dataDir: string): Promise<GatewayProcess> {
+/** `env` adds or overrides variables of the gateway's environment (the bench: DATABASE_URL, LOG_LEVEL). */
+export async function startGatewayProcess(dataDir: string, env: Record<string, string> = {}): Promise<GatewayProcess> {
   const child: ChildProcess = spawn('node_modules/.bin/tsx', ['scripts/gatewayDemo.ts', '--port=0'], {
-    env: { ...process.env, GATEWAY_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, GATEWAY_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -5,7 +5,9 @@
  *
  * Runs its own local world (IdP, simulator, MK gateway, built app on the demo ports): stop
  * `npm start` first. `npm run bench -- --only=bundle,mailbox,preview,encode,gateway,training` measures a
- * subset (default: all).
+ * subset (default: all). The gateway figures also start a second gateway as a process of its own
+ * on PostgreSQL (BENCH_DATABASE_URL, TEST_DATABASE_URL or a local server that answers; a fresh
+ * database per run), and say so when there is none.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,7 @@ import { startGateway } from '../../gateway/node/startGateway';
 import { demoGatewayConfig, demoRegistrySeed } from '../gatewayDemo';
 import { APP_ORIGIN, GATEWAY_ORIGIN, IDP_ISSUER, MT_SIM_ORIGIN, PORTS } from '../ports';
 import { measureGateway } from './gatewayFigures';
+import { measurePostgresGateway } from './postgresGatewayFigures';
 import { measureTraining } from './trainingFigures';
 import { formatEncodeFigures, measureAttachmentEncoding } from './attachmentEncoding';
 import { formatAttachmentFigures, measureAttachmentPreview } from './attachmentPreview';
@@ -86,7 +89,7 @@ async function main(): Promise<void> {
         body: new URLSearchParams({ grant_type: 'client_credentials', scope: SDK_SCOPES.join(' ') }),
       });
       const systemToken = ((await system.json()) as { access_token: string }).access_token;
-      const lines = await measureGateway({
+      const { lines, polling } = await measureGateway({
         gatewayApi: `${GATEWAY_ORIGIN}/api`,
         simApi: `${MT_SIM_ORIGIN}/api`,
         userToken: user.tokens.access_token,
@@ -95,6 +98,7 @@ async function main(): Promise<void> {
         bigMailbox: FA.malmoAldreomsorg,
       });
       for (const line of lines) console.log(line);
+      for (const line of await measurePostgresGateway({ userToken: user.tokens.access_token, mailbox: FA.malmoBarnUnga, pglite: polling })) console.log(line);
     }
 
     if (wanted.has('training')) {
