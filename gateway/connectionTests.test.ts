@@ -7,8 +7,12 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FA } from '../mocks/personas';
+import { BACKGROUND_JOBS } from '../src/sdk/backgroundJobs';
+import { ADDRESS_BOOK_JOB } from './addressBook/job';
+import { AUDIT_LOG_PRUNE_JOB } from './auditLog/retention';
 import type { GatewayDb } from './db/database';
 import { seedRegistry } from './registry/seed';
+import { RETENTION_JOB } from './retention/retention';
 import { annaToken, lundSuperuserToken, MALMO, saraToken } from './testing/consoleTokens';
 import { createMockMt, createTestGateway, TEST_CLOCK_START, TEST_SEED } from './testing/harness';
 import { DATABASE_KINDS_FOR_TESTS, emptyDatabase } from './testing/testDatabases';
@@ -144,9 +148,43 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
         addressBook: { reachable: true },
         database: { kind: db.kind, healthy: true },
         addressBookCopy: { syncedAt: new Date(time.now).toISOString(), lastError: null },
-        jobs: [{ job: 'address-book-sync', runs: 1 }],
       });
       expect(typeof status.messageService.responseMs).toBe('number');
+    });
+
+    it("gives every background job's last recorded run (job_runs): outcome, start, duration, error; or none yet", async () => {
+      const token = await saraToken();
+      expect(BACKGROUND_JOBS).toEqual([ADDRESS_BOOK_JOB, RETENTION_JOB, AUDIT_LOG_PRUNE_JOB]);
+      const before = await (await gateway.call('/mk/admin/system-status', { token })).json();
+      expect(before.jobs).toEqual(BACKGROUND_JOBS.map((job) => ({ job, lastRun: null })));
+
+      // The console's "fetch now" is a run of the sync job; a failed retention run and an older one.
+      await gateway.call('/mk/admin/address-book/sync', { method: 'POST', token });
+      const at = (s: number) => new Date(Date.parse('2026-03-01T02:00:00.000Z') + s * 1000);
+      await db.db
+        .insertInto('job_runs')
+        .values([
+          { job: RETENTION_JOB, instance: 'gw-1', started_at: at(0), finished_at: at(2), outcome: 'succeeded', counts: '{"deleted":3}', error: null },
+          { job: RETENTION_JOB, instance: 'gw-2', started_at: at(86_400), finished_at: at(86_401.5), outcome: 'failed', counts: '{"deleted":1}', error: 'sdk:registrator:0203:malmo.se: 503' },
+        ])
+        .execute();
+      await db.db.insertInto('job_leases').values({ job: 'audit-log-pruning', holder: 'gw-1', lease_until: at(999_999), last_run_at: at(5), runs: 7 }).execute();
+
+      const status = await (await gateway.call('/mk/admin/system-status', { token })).json();
+      const byJob = new Map(status.jobs.map((j: { job: string; lastRun: unknown }) => [j.job, j.lastRun]));
+      expect(status.jobs.map((j: { job: string }) => j.job)).toEqual([...BACKGROUND_JOBS]);
+      expect(byJob.get(ADDRESS_BOOK_JOB)).toMatchObject({ outcome: 'succeeded', instance: 'console', error: null, durationMs: expect.any(Number) });
+      expect(byJob.get(RETENTION_JOB)).toEqual({
+        outcome: 'failed',
+        instance: 'gw-2',
+        startedAt: at(86_400).toISOString(),
+        finishedAt: at(86_401.5).toISOString(),
+        durationMs: 1500,
+        error: 'sdk:registrator:0203:malmo.se: 503',
+        counts: { deleted: 1 },
+      });
+      // A lease alone is not a run.
+      expect(byJob.get(AUDIT_LOG_PRUNE_JOB)).toBeNull();
     });
   });
 }

@@ -1,8 +1,9 @@
 /**
  * The console's system status (Driftstatus, issue 9 part 7, ADR 0014): whether the message
  * service, the IdP and the address book answer, with response times; the database's kind and
- * health (with its response time); the last run of each background job (job_leases: when it
- * last ran, how often, until when an instance holds it) and the address-book copy's state.
+ * health (with its response time); the last recorded run of each background job (job_runs via
+ * latestJobRuns: outcome, when, how long, why it failed; every known job, also before its first
+ * run) and the address-book copy's state.
  * Any HTTP answer below 500 counts as reachable: a 401 to a request without a token shows the
  * service is up.
  */
@@ -10,6 +11,8 @@ import { sql } from 'kysely';
 import type { GatewayDb } from '../db/database';
 import type { Upstream } from '../mt/upstream';
 import { readSyncState } from '../addressBook/copy';
+import { BACKGROUND_JOBS } from '../../src/sdk/backgroundJobs';
+import { latestJobRuns, type JobRunView } from '../jobs/jobRuns';
 
 const PROBE_TIMEOUT_MS = 3000;
 
@@ -23,9 +26,38 @@ export interface ServiceProbe {
 
 export interface JobStatus {
   job: string;
-  lastRunAt: string | null;
-  runs: number;
-  leaseUntil: string | null;
+  lastRun: {
+    outcome: JobRunView['outcome'];
+    instance: string;
+    startedAt: string;
+    finishedAt: string | null;
+    durationMs: number | null;
+    error: string | null;
+    counts: Record<string, number>;
+  } | null;
+}
+
+/** The known jobs first (in their order), then any other job that has runs, by name. */
+export function jobStatuses(runs: readonly JobRunView[]): JobStatus[] {
+  const byJob = new Map(runs.map((r) => [r.job, r]));
+  const others = runs.map((r) => r.job).filter((job) => !(BACKGROUND_JOBS as readonly string[]).includes(job)).sort();
+  return [...BACKGROUND_JOBS, ...others].map((job) => {
+    const run = byJob.get(job);
+    return {
+      job,
+      lastRun: run
+        ? {
+            outcome: run.outcome,
+            instance: run.instance,
+            startedAt: run.startedAt.toISOString(),
+            finishedAt: run.finishedAt?.toISOString() ?? null,
+            durationMs: run.finishedAt ? Math.max(0, run.finishedAt.getTime() - run.startedAt.getTime()) : null,
+            error: run.error,
+            counts: run.counts,
+          }
+        : null,
+    };
+  });
 }
 
 export interface SystemStatus {
@@ -76,7 +108,7 @@ export async function readSystemStatus(deps: SystemStatusDeps): Promise<SystemSt
   const [sync, jobs] = healthy
     ? await Promise.all([
         readSyncState(deps.db.db).catch(() => undefined),
-        deps.db.db.selectFrom('job_leases').selectAll().orderBy('job').execute().catch(() => []),
+        latestJobRuns(deps.db.db).catch(() => []),
       ])
     : [undefined, []];
   return {
@@ -88,11 +120,6 @@ export async function readSystemStatus(deps: SystemStatusDeps): Promise<SystemSt
     addressBookCopy: sync
       ? { syncedAt: sync.syncedAt?.toISOString() ?? null, lastError: sync.lastError, addresses: sync.addresses, organizations: sync.organizations }
       : null,
-    jobs: jobs.map((j) => ({
-      job: j.job,
-      lastRunAt: j.last_run_at?.toISOString() ?? null,
-      runs: Number(j.runs),
-      leaseUntil: j.lease_until.getTime() > 0 ? j.lease_until.toISOString() : null,
-    })),
+    jobs: jobStatuses(jobs),
   };
 }

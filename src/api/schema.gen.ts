@@ -1491,13 +1491,27 @@ export interface components {
                 addresses: number;
                 organizations: number;
             } | null;
+            /** @description Every background job (address-book-sync, retention, audit-log-pruning, then any other that has run) with its last recorded run (job_runs). */
             jobs: {
                 job: string;
-                /** Format: date-time */
-                lastRunAt: string | null;
-                runs: number;
-                /** Format: date-time */
-                leaseUntil: string | null;
+                /** @description null: the job has not run yet. */
+                lastRun: {
+                    /** @enum {string} */
+                    outcome: "running" | "succeeded" | "failed";
+                    /** @description The gateway instance that ran it ('console' for a run started there). */
+                    instance: string;
+                    /** Format: date-time */
+                    startedAt: string;
+                    /** Format: date-time */
+                    finishedAt: string | null;
+                    /** @description null while it runs. */
+                    durationMs: number | null;
+                    /** @description Why it failed (a short reason, never content). */
+                    error: string | null;
+                    counts: {
+                        [key: string]: number;
+                    };
+                } | null;
             }[];
         };
         RetentionSetting: {

@@ -13,13 +13,16 @@ import { Hono } from 'hono';
 import { badRequestResponse, notFoundResponse, problemInstance, problemResponse } from '../../../src/api/problemResponses';
 import { readRecord, readString } from '../../../src/sdk/readValue';
 import { checkOrganizationAddressBook, syncAddressBookNow } from '../../addressBook/check';
+import { ADDRESS_BOOK_JOB } from '../../addressBook/job';
 import { DEFAULT_CONNECTION_TEST_SETTINGS, startConnectionTest } from '../../connectionTest/runner';
 import { listRuns, readRun } from '../../connectionTest/store';
 import type { GatewayDeps } from '../../http/env';
 import { badGatewayResponse, withDatabase } from '../../http/problems';
+import { withJobRun } from '../../jobs/jobRuns';
 import { recordAudit } from '../../registry/auditLog';
 import { readSystemStatus } from '../../status/systemStatus';
 import { ownMailbox, type AdminEnv } from './requireSuperuser';
+import { RUN_NOW_INSTANCE } from './retention';
 
 export function connectionTestAdminRoutes(deps: GatewayDeps): Hono<AdminEnv> {
   const routes = new Hono<AdminEnv>();
@@ -38,7 +41,8 @@ export function connectionTestAdminRoutes(deps: GatewayDeps): Hono<AdminEnv> {
   routes.post('/address-book/sync', async (c) => {
     const admin = c.var.admin;
     try {
-      const state = await syncAddressBookNow(db, deps.addressBook, deps.clock);
+      // A sync asked for in the console is a run of the sync job like the timer's (job_runs).
+      const state = await withJobRun(db, ADDRESS_BOOK_JOB, () => syncAddressBookNow(db, deps.addressBook, deps.clock), { instance: RUN_NOW_INSTANCE, now: deps.clock });
       await withDatabase(() =>
         recordAudit(db, {
           at: deps.clock(),

@@ -97,7 +97,7 @@ describe('Anslutningstest', () => {
 });
 
 describe('Driftstatus', () => {
-  it('shows each service with its response time, the database and the jobs', async () => {
+  it('shows each service with its response time, the database, and every job’s last run with outcome, duration and error', async () => {
     stubAdminApi({
       'GET /mk/admin/system-status': {
         body: {
@@ -107,7 +107,17 @@ describe('Driftstatus', () => {
           addressBook: { reachable: true, responseMs: 8, status: 200 },
           database: { kind: 'postgres', healthy: true, responseMs: 2 },
           addressBookCopy: { syncedAt: '2026-03-02T08:00:00.000Z', lastError: null, addresses: 120, organizations: 40 },
-          jobs: [{ job: 'address-book-sync', lastRunAt: '2026-03-02T08:00:00.000Z', runs: 3, leaseUntil: null }],
+          jobs: [
+            {
+              job: 'address-book-sync',
+              lastRun: { outcome: 'succeeded', instance: 'gw-1', startedAt: '2026-03-02T08:00:00.000Z', finishedAt: '2026-03-02T08:00:00.420Z', durationMs: 420, error: null, counts: { synced: 13 } },
+            },
+            {
+              job: 'retention',
+              lastRun: { outcome: 'failed', instance: 'gw-2', startedAt: '2026-03-02T03:00:00.000Z', finishedAt: '2026-03-02T03:00:02.500Z', durationMs: 2500, error: 'Meddelandetjänsten svarade 503', counts: {} },
+            },
+            { job: 'audit-log-pruning', lastRun: null },
+          ],
         },
       },
     });
@@ -116,6 +126,14 @@ describe('Driftstatus', () => {
     expect(within(services).getByRole('row', { name: /Meddelandetjänsten/ })).toHaveTextContent('Svarar12 ms');
     expect(within(services).getByRole('row', { name: /Inloggningstjänsten/ })).toHaveTextContent('Svarar inte');
     expect(within(services).getByRole('row', { name: /Databas \(PostgreSQL\)/ })).toHaveTextContent('Fungerar');
-    expect(within(screen.getByRole('table', { name: 'Bakgrundsjobb' })).getByRole('row', { name: /Hämtning av adressboken/ })).toHaveTextContent('3');
+    const jobs = within(screen.getByRole('table', { name: 'Bakgrundsjobb' }));
+    const sync = jobs.getByRole('row', { name: /Hämtning av adressboken/ });
+    expect(sync).toHaveTextContent('Lyckades');
+    expect(sync).toHaveTextContent('420 ms');
+    const retention = jobs.getByRole('row', { name: /Gallring av meddelanden/ });
+    expect(retention).toHaveTextContent('Misslyckades');
+    expect(retention).toHaveTextContent('2,5 s');
+    expect(retention).toHaveTextContent('Meddelandetjänsten svarade 503');
+    expect(jobs.getByRole('row', { name: /Gallring av loggen/ })).toHaveTextContent('Inte kört ännu');
   });
 });

@@ -5,7 +5,9 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useSystemStatus, type SystemStatus } from '../../../api/endpoints/admin/systemStatus';
-import { formatDateTime } from '../../../i18n/format';
+import { isolate } from '../../../i18n/bidi';
+import { decimalFormat, formatDateTime } from '../../../i18n/format';
+import { isBackgroundJob } from '../../../sdk/backgroundJobs';
 import { DataTable } from '../../../ui/DataTable';
 import { LoadError } from '../../../ui/LoadError';
 import './connection.css';
@@ -32,6 +34,9 @@ export function StatusSection() {
         },
       ]
     : [];
+  function duration(ms: number): string {
+    return ms < 1000 ? t('status.durationMs', { ms }) : t('status.durationSeconds', { seconds: decimalFormat(i18n.language, 1).format(ms / 1000) });
+  }
   function probeRow(key: string, label: string, probe: Probe) {
     return { key, label, ok: probe.reachable, ms: probe.responseMs, okText: t('status.reachable'), badText: t('status.unreachable') };
   }
@@ -74,14 +79,22 @@ export function StatusSection() {
             <DataTable
               className="console-table"
               caption={t('status.jobsCaption')}
-              columns={[t('status.jobColumns.job'), t('status.jobColumns.lastRun'), t('status.jobColumns.runs')]}
+              columns={[t('status.jobColumns.job'), t('status.jobColumns.lastRun'), t('status.jobColumns.outcome'), t('status.jobColumns.duration'), t('status.jobColumns.error')]}
               rows={data.jobs}
               rowKey={(j) => j.job}
               renderCells={(j) => (
                 <>
-                  <th scope="row">{j.job === 'address-book-sync' ? t('status.jobNames.address-book-sync') : j.job}</th>
-                  <td>{j.lastRunAt ? formatDateTime(j.lastRunAt, i18n.language) : t('status.never')}</td>
-                  <td>{j.runs}</td>
+                  <th scope="row">{isBackgroundJob(j.job) ? t(`status.jobNames.${j.job}`) : j.job}</th>
+                  <td>{j.lastRun ? formatDateTime(j.lastRun.startedAt, i18n.language) : t('status.notRun')}</td>
+                  <td>
+                    {j.lastRun ? (
+                      <span className={`console-state console-state--run-${j.lastRun.outcome === 'succeeded' ? 'passed' : j.lastRun.outcome}`}>{t(`status.jobOutcomes.${j.lastRun.outcome}`)}</span>
+                    ) : (
+                      '–'
+                    )}
+                  </td>
+                  <td>{j.lastRun?.durationMs == null ? '–' : duration(j.lastRun.durationMs)}</td>
+                  <td>{j.lastRun?.error ? isolate(j.lastRun.error) : '–'}</td>
                 </>
               )}
             />

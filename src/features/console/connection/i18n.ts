@@ -3,6 +3,7 @@
  * (with its printable report) and system status (issue 9 parts 4, 5, 7; ADR 0014). Loaded on
  * demand with those sections (sections.ts).
  */
+import type { BackgroundJob } from '../../../sdk/backgroundJobs';
 import type { Texts } from '../../../i18n/texts';
 
 const sv = {
@@ -118,8 +119,12 @@ const sv = {
     unhealthy: 'Fungerar inte',
     responseMs: '{{ms}} ms',
     jobsCaption: 'Bakgrundsjobb',
-    jobColumns: { job: 'Jobb', lastRun: 'Senast kört', runs: 'Antal körningar' },
-    jobNames: { 'address-book-sync': 'Hämtning av adressboken' },
+    jobColumns: { job: 'Jobb', lastRun: 'Senast kört', outcome: 'Resultat', duration: 'Tid', error: 'Fel' },
+    jobNames: { 'address-book-sync': 'Hämtning av adressboken', retention: 'Gallring av meddelanden', 'audit-log-pruning': 'Gallring av loggen' } satisfies Record<BackgroundJob, string>,
+    jobOutcomes: { running: 'Pågår', succeeded: 'Lyckades', failed: 'Misslyckades' },
+    notRun: 'Inte kört ännu',
+    durationMs: '{{ms}} ms',
+    durationSeconds: '{{seconds}} s',
     never: 'Aldrig',
     noJobs: 'Inga bakgrundsjobb har körts ännu.',
     copy: 'Adressbokens kopia: {{addresses}} adresser, hämtad {{time}}.',
@@ -239,8 +244,12 @@ const en: Texts<typeof sv> = {
     unhealthy: 'Not working',
     responseMs: '{{ms}} ms',
     jobsCaption: 'Background jobs',
-    jobColumns: { job: 'Job', lastRun: 'Last run', runs: 'Runs' },
-    jobNames: { 'address-book-sync': 'Address-book fetch' },
+    jobColumns: { job: 'Job', lastRun: 'Last run', outcome: 'Result', duration: 'Duration', error: 'Error' },
+    jobNames: { 'address-book-sync': 'Address-book fetch', retention: 'Retention of messages', 'audit-log-pruning': 'Pruning of the log' },
+    jobOutcomes: { running: 'Running', succeeded: 'Succeeded', failed: 'Failed' },
+    notRun: 'Not run yet',
+    durationMs: '{{ms}} ms',
+    durationSeconds: '{{seconds}} s',
     never: 'Never',
     noJobs: 'No background jobs have run yet.',
     copy: 'Address-book copy: {{addresses}} addresses, fetched {{time}}.',

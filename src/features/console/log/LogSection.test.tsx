@@ -51,4 +51,28 @@ describe('LogSection', () => {
     await user.click(screen.getByRole('button', { name: 'Visa' }));
     await expect.poll(() => kindCells(screen.getByRole('table', { name: 'Logg, nyast först (högst 500 rader)' }))).toEqual(['Anslutningstest']);
   });
+
+  it('sets how long the log is kept: a too short value gets its reason at the field and stays typed; a year or more is saved and logged', async () => {
+    const { user } = renderWithProviders(<LogSection />, gateway.as('sara'));
+    const settings = await screen.findByRole('region', { name: 'Hur länge loggen sparas' });
+    expect(await within(settings).findByText(/Loggen sparas för alltid\./)).toHaveTextContent('MK:s standardvärde gäller');
+    const days = within(settings).getByRole('textbox', { name: 'Antal dagar loggen sparas' });
+
+    await user.clear(days);
+    await user.type(days, '30');
+    await user.click(within(settings).getByRole('button', { name: 'Spara' }));
+    expect(within(settings).getByText('Minst 365 dagar (ett år), eller 0 för att spara loggen för alltid.')).toBeInTheDocument();
+    expect(days).toHaveValue('30');
+    expect(days).toHaveAttribute('aria-invalid', 'true');
+    expect(await gateway.db().selectFrom('audit_log_settings').selectAll().execute()).toEqual([]);
+
+    await user.clear(days);
+    await user.type(days, '730');
+    await user.click(within(settings).getByRole('button', { name: 'Spara' }));
+    expect(await within(settings).findByText(/Loggen sparas i 730 dagar/)).toHaveTextContent('av \u2068Sara Nilsson\u2069');
+    expect(within(settings).getByRole('textbox', { name: 'Antal dagar loggen sparas' })).not.toHaveAttribute('aria-invalid');
+    const table = await screen.findByRole('table', { name: 'Logg, nyast först (högst 500 rader)' });
+    expect(await within(table).findByText('Loggens sparandetid ändrad')).toBeInTheDocument();
+    expect(await gateway.db().selectFrom('audit_log_settings').select(['organization_id', 'retention_days']).execute()).toEqual([{ organization_id: '0203:malmo.se', retention_days: 730 }]);
+  });
 });

@@ -13,6 +13,7 @@ import { DataTable } from '../../../ui/DataTable';
 import { Field, TextField } from '../../../ui/Field';
 import { LoadError } from '../../../ui/LoadError';
 import { isLogKind, LOG_KINDS, logKindTextKey } from '../../../sdk/auditLog';
+import { LogRetention } from './LogRetention';
 
 
 function facts(entry: AdminLogEntry): string {
@@ -137,6 +138,7 @@ export function LogSection() {
           />
         </div>
       )}
+      <LogRetention />
     </section>
   );
 }
