@@ -13,6 +13,7 @@ import { AUDIT_LOG_PRUNE_JOB } from './auditLog/retention';
 import type { GatewayDb } from './db/database';
 import { seedRegistry } from './registry/seed';
 import { RETENTION_JOB } from './retention/retention';
+import { TRAINING_TIMELINE_JOB } from './training/timelineJob';
 import { annaToken, lundSuperuserToken, MALMO, saraToken } from './testing/consoleTokens';
 import { createMockMt, createTestGateway, TEST_CLOCK_START, TEST_SEED } from './testing/harness';
 import { DATABASE_KINDS_FOR_TESTS, emptyDatabase } from './testing/testDatabases';
@@ -154,7 +155,7 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
 
     it("gives every background job's last recorded run (job_runs): outcome, start, duration, error; or none yet", async () => {
       const token = await saraToken();
-      expect(BACKGROUND_JOBS).toEqual([ADDRESS_BOOK_JOB, RETENTION_JOB, AUDIT_LOG_PRUNE_JOB]);
+      expect(BACKGROUND_JOBS).toEqual([ADDRESS_BOOK_JOB, RETENTION_JOB, AUDIT_LOG_PRUNE_JOB, TRAINING_TIMELINE_JOB]);
       const before = await (await gateway.call('/mk/admin/system-status', { token })).json();
       expect(before.jobs).toEqual(BACKGROUND_JOBS.map((job) => ({ job, lastRun: null })));
 
