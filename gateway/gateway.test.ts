@@ -11,11 +11,11 @@ import { testMessageRequest } from '../mocks/testing/messageRequests';
 import { MAX_MESSAGE_BYTES_DEFAULT } from '../src/sdk/rules/limits';
 import { SDK_SCOPES } from '../src/sdk/scopes';
 import type { GatewayDb } from './db/database';
-import { seedRegistry } from './registry/seed';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { GatewayDatabase } from './db/schema';
-import { createMockMt, createTestGateway, TEST_MT_BASE, TEST_SEED } from './testing/harness';
-import { DATABASE_KINDS_FOR_TESTS, emptyDatabase } from './testing/testDatabases';
+import { createMockMt, createTestGateway, TEST_MT_BASE } from './testing/harness';
+import { DATABASE_KINDS_FOR_TESTS } from './testing/testDatabases';
+import { useSeededDatabase } from './testing/seededDatabase';
 import { issueUserToken } from './testing/userTokens';
 
 const mt = createMockMt();
@@ -39,17 +39,10 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
     let gateway: ReturnType<typeof createTestGateway>;
     const anna = () => issueUserToken({ subject: 'anna', name: 'Anna Lindqvist', groups: ['malmo-aldreomsorg'] });
 
-    // PGlite's first start runs initdb: seconds on a busy machine.
-    beforeAll(async () => {
-      db = await kind.open();
-    }, 60_000);
+    const database = useSeededDatabase(kind);
     beforeEach(async () => {
-      await emptyDatabase(db);
-      await seedRegistry(db.db, TEST_SEED);
+      db = database();
       gateway = createTestGateway(db);
-    });
-    afterAll(async () => {
-      await db.close();
     });
 
     describe('authentication', () => {

@@ -16,6 +16,7 @@ import { recordReceived } from './handling/store';
 import { seedRegistry } from './registry/seed';
 import { createMockMt, createTestGateway, TEST_SEED } from './testing/harness';
 import { DATABASE_KINDS_FOR_TESTS, emptyDatabase } from './testing/testDatabases';
+import { useSeededDatabase } from './testing/seededDatabase';
 import { issueUserToken } from './testing/userTokens';
 
 const mt = createMockMt();
@@ -59,12 +60,9 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       return { unassigned: entry.unassigned, mine: entry.mine, handled: entry.handled };
     };
 
-    beforeAll(async () => {
-      db = await kind.open();
-    }, 60_000);
+    const database = useSeededDatabase(kind);
     beforeEach(async () => {
-      await emptyDatabase(db);
-      await seedRegistry(db.db, TEST_SEED);
+      db = database();
       // Maja: Anna's colleague in Socialtjänsten barn och unga, through a group grant.
       await db.db.insertInto('grants').values({ mailbox_id: BOX, subject_kind: 'group', subject: 'malmo-barn-unga', level: 'send', valid_from: null, valid_to: null, granted_by: 'test' }).execute();
       gateway = createTestGateway(db);
@@ -75,9 +73,6 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       const list = await (await gateway.call(INBOX, { token: anna })).json();
       received = list.data.map((m: { id: string }) => m.id);
       if (received.length === 0) throw new Error('the seed has no received message in the mailbox');
-    });
-    afterAll(async () => {
-      await db.close();
     });
 
     it('takes, assigns, releases, handles and reopens, with the history and counts after each step', async () => {

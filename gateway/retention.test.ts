@@ -11,12 +11,12 @@ import { isFinalStatus } from '../src/sdk/status';
 import type { GatewayDb } from './db/database';
 import { createMemoryLogger } from './http/logger';
 import { JobFailedError, jobRunsOf, latestJobRuns, withJobRun } from './jobs/jobRuns';
-import { seedRegistry } from './registry/seed';
 import { createRetentionJob, type RetentionDeps } from './retention/job';
 import { listMailboxMessages, previewRetention, RETENTION_JOB, runRetention } from './retention/retention';
 import { retentionOf, setRetentionDays } from './retention/settings';
-import { createMockMt, TEST_SEED, testUpstreams } from './testing/harness';
-import { DATABASE_KINDS_FOR_TESTS, emptyDatabase } from './testing/testDatabases';
+import { createMockMt, testUpstreams } from './testing/harness';
+import { DATABASE_KINDS_FOR_TESTS } from './testing/testDatabases';
+import { useSeededDatabase } from './testing/seededDatabase';
 
 const mt = createMockMt();
 beforeAll(() => mt.server.listen({ onUnhandledRequest: 'error' }));
@@ -33,17 +33,11 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
   describe.skipIf(skip)(`job runs and retention on ${title}`, () => {
     let db: GatewayDb;
     let deps: RetentionDeps;
-    beforeAll(async () => {
-      db = await kind.open();
-    }, 60_000);
+    const database = useSeededDatabase(kind);
     beforeEach(async () => {
-      await emptyDatabase(db);
-      await seedRegistry(db.db, TEST_SEED);
+      db = database();
       deps = { db, mt: testUpstreams().mt, clock: () => new Date(), messageServiceClock: () => mt.world().clock.now(), retentionDefaultDays: 0 };
     }, 30_000);
-    afterAll(async () => {
-      await db.close();
-    }, 60_000);
 
     it('records every job run: running, then its outcome, counts and error; the newest per job', async () => {
       let resolveRun: (counts: { synced: number }) => void = () => undefined;

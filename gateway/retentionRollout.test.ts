@@ -10,11 +10,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { FA } from '../mocks/personas';
 import type { GatewayDb } from './db/database';
 import { jobRunsOf } from './jobs/jobRuns';
-import { seedRegistry } from './registry/seed';
 import { RETENTION_JOB } from './retention/retention';
 import { annaToken, lundSuperuserToken, MALMO, saraToken } from './testing/consoleTokens';
-import { createMockMt, createTestGateway, TEST_SEED } from './testing/harness';
-import { DATABASE_KINDS_FOR_TESTS, emptyDatabase } from './testing/testDatabases';
+import { createMockMt, createTestGateway } from './testing/harness';
+import { DATABASE_KINDS_FOR_TESTS } from './testing/testDatabases';
+import { useSeededDatabase } from './testing/seededDatabase';
 
 const mt = createMockMt();
 beforeAll(() => mt.server.listen({ onUnhandledRequest: 'error' }));
@@ -32,18 +32,14 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
     let db: GatewayDb;
     let gateway: ReturnType<typeof createTestGateway>;
     let sara: string;
+    const database = useSeededDatabase(kind);
     beforeAll(async () => {
-      db = await kind.open();
       sara = await saraToken();
-    }, 60_000);
+    });
     beforeEach(async () => {
-      await emptyDatabase(db);
-      await seedRegistry(db.db, TEST_SEED);
+      db = database();
       gateway = createTestGateway(db, { messageServiceClock: () => mt.world().clock.now(), retentionDefaultDays: 0 });
     }, 30_000);
-    afterAll(async () => {
-      await db.close();
-    }, 60_000);
 
     it('refuses a caseworker (403) and hides another organisation’s mailbox (404)', async () => {
       expect((await gateway.call('/mk/admin/retention', { token: await annaToken() })).status).toBe(403);

@@ -9,9 +9,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { testMessageRequest } from '../mocks/testing';
 import { practiceAccountId, practiceMailbox } from '../src/sdk/training/practice';
 import type { GatewayDb } from './db/database';
-import { seedRegistry } from './registry/seed';
-import { createMockMt, createTestGateway, TEST_SEED } from './testing/harness';
-import { DATABASE_KINDS_FOR_TESTS, emptyDatabase } from './testing/testDatabases';
+import { createMockMt, createTestGateway } from './testing/harness';
+import { DATABASE_KINDS_FOR_TESTS } from './testing/testDatabases';
+import { useSeededDatabase } from './testing/seededDatabase';
 import { issueUserToken } from './testing/userTokens';
 
 const mt = createMockMt();
@@ -37,17 +37,11 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
     let gateway: ReturnType<typeof createTestGateway>;
     let tove: string;
 
-    beforeAll(async () => {
-      db = await kind.open();
-    }, 60_000);
+    const database = useSeededDatabase(kind);
     beforeEach(async () => {
-      await emptyDatabase(db);
-      await seedRegistry(db.db, TEST_SEED);
+      db = database();
       gateway = createTestGateway(db);
       tove = await issueUserToken({ subject: 'tove', name: 'Tove Persson', roles: ['trainer'], organizationId: '0203:skane.se' });
-    });
-    afterAll(async () => {
-      await db.close();
     });
 
     async function newCourse(participants = 3): Promise<{ code: string; tokens: string[]; mailboxes: string[] }> {

@@ -7,10 +7,10 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GatewayDb } from './db/database';
-import { seedRegistry } from './registry/seed';
 import { lundSuperuserToken, MALMO, saraToken } from './testing/consoleTokens';
-import { createMockMt, createTestGateway, TEST_SEED } from './testing/harness';
-import { DATABASE_KINDS_FOR_TESTS, emptyDatabase } from './testing/testDatabases';
+import { createMockMt, createTestGateway } from './testing/harness';
+import { DATABASE_KINDS_FOR_TESTS } from './testing/testDatabases';
+import { useSeededDatabase } from './testing/seededDatabase';
 import { issueUserToken } from './testing/userTokens';
 
 const mt = createMockMt();
@@ -30,18 +30,12 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
     let tove: string;
     let now = STARTED;
 
-    beforeAll(async () => {
-      db = await kind.open();
-    }, 60_000);
+    const database = useSeededDatabase(kind);
     beforeEach(async () => {
+      db = database();
       now = new Date(STARTED.getTime() - 3600_000);
-      await emptyDatabase(db);
-      await seedRegistry(db.db, TEST_SEED);
       gateway = createTestGateway(db, { clock: () => now });
       tove = await issueUserToken({ subject: 'tove', name: 'Tove Persson', roles: ['trainer'], organizationId: '0203:skane.se' });
-    });
-    afterAll(async () => {
-      await db.close();
     });
 
     const createCourse = (rollout: unknown) =>

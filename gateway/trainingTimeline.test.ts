@@ -10,9 +10,9 @@ import { testMessageRequest } from '../mocks/testing';
 import { practiceAccountId, practiceMailbox } from '../src/sdk/training/practice';
 import type { GatewayDb } from './db/database';
 import { createMemoryLogger } from './http/logger';
-import { seedRegistry } from './registry/seed';
-import { createMockMt, createTestGateway, TEST_SEED } from './testing/harness';
-import { DATABASE_KINDS_FOR_TESTS, emptyDatabase } from './testing/testDatabases';
+import { createMockMt, createTestGateway } from './testing/harness';
+import { DATABASE_KINDS_FOR_TESTS } from './testing/testDatabases';
+import { useSeededDatabase } from './testing/seededDatabase';
 import { issueUserToken } from './testing/userTokens';
 import { createTrainingTimelineJob, TRAINING_TIMELINE_JOB } from './training/timelineJob';
 
@@ -59,18 +59,12 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
     let ahead = 0;
     const clock = () => new Date(Date.now() + ahead);
 
-    beforeAll(async () => {
-      db = await kind.open();
-    }, 60_000);
+    const database = useSeededDatabase(kind);
     beforeEach(async () => {
+      db = database();
       ahead = 0;
-      await emptyDatabase(db);
-      await seedRegistry(db.db, TEST_SEED);
       gateway = createTestGateway(db, { clock });
       tove = await issueUserToken({ subject: 'tove', name: 'Tove Persson', roles: ['trainer'], organizationId: '0203:skane.se' });
-    });
-    afterAll(async () => {
-      await db.close();
     });
 
     async function newCourse(scenarioId: string, participants: number) {
