@@ -7,7 +7,6 @@ import type { HttpHandler } from 'msw';
 import type { TokenVerifier } from '../auth/verifyToken';
 import type { MockWorld } from '../world';
 import { addressBookRoutes } from './addressBookRoutes';
-import { handlingRoutes } from './handlingRoutes';
 import { meRoutes } from './meRoutes';
 import { messageFactsRoutes } from './messageFactsRoutes';
 import { messageRoutes } from './messageRoutes';
@@ -27,7 +26,6 @@ export function createHandlers(options: MockServiceOptions): HttpHandler[] {
     ...messageFactsRoutes(baseUrl, options.world, options.verifyToken),
     ...addressBookRoutes(baseUrl, options.world, options.verifyToken),
     ...meRoutes(baseUrl, options.world, options.verifyToken),
-    ...handlingRoutes(baseUrl, options.world, options.verifyToken),
     ...simControlRoutes(baseUrl, options.world),
   ];
 }

@@ -61,5 +61,9 @@ export async function createBenchDatabase(serverUrl: string): Promise<BenchDatab
   await admin(`create database "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), name, drop: () => admin(`drop database if exists "${name}" with (force)`) };
+  const drop = async () => {
+    // WITH (FORCE) closes connections a crashed gateway left (PostgreSQL 13+); older servers get the plain statement.
+    await admin(`drop database if exists "${name}" with (force)`).catch(() => admin(`drop database if exists "${name}"`));
+  };
+  return { url: url.toString(), name, drop };
 }

@@ -24,7 +24,8 @@ export async function measurePostgresGateway(input: PostgresGatewayBenchInput): 
   const server = await findBenchPostgres();
   if ('skipped' in server) return [`200 concurrent pollers of an unchanged list [${LABEL}]: SKIPPED – ${server.skipped}`];
 
-  const database = await createBenchDatabase(server.url);
+  const database = await createBenchDatabase(server.url).catch((error: unknown) => error instanceof Error ? error : new Error(String(error)));
+  if (database instanceof Error) return [`200 concurrent pollers of an unchanged list [${LABEL}]: SKIPPED – could not create a database on ${server.source}: ${database.message}`];
   // Unused with DATABASE_URL, but the demo gateway's PGlite folder must never be the developer's own.
   const dataDir = await mkdtemp(join(tmpdir(), 'mk-gateway-bench-pg-'));
   try {

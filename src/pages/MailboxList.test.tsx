@@ -6,14 +6,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { onlineManager } from '@tanstack/react-query';
 import { FA } from '../../mocks/personas';
-import { callApi, issueTestToken, testMessageRequest, useMockService } from '../../mocks/testing';
 import { paths } from '../routes/paths';
+import { withInProcessGateway } from '../testing/inProcessGateway';
+import { sendIntoWorld } from '../testing/sendIntoWorld';
 import { renderWithProviders, type RenderWithProvidersOptions } from '../testing/renderWithProviders';
 import { ListTestApp, useCleanBrowserState } from '../testing/listTestApp';
 import { messageListKeys } from '../api/endpoints/messageList';
 import { controlFetch, isGetByIdRequest, isListRequest } from '../testing/controlFetch';
 
-const mock = useMockService();
+const gateway = withInProcessGateway();
 useCleanBrowserState();
 afterEach(() => onlineManager.setOnline(true));
 
@@ -21,7 +22,7 @@ const BARN_UNGA = 'Socialtjänsten barn och unga';
 const ALDRE = 'Äldreomsorg – biståndshandläggning';
 
 function renderList(route = paths.mailbox(FA.malmoBarnUnga, 'inbox'), options: RenderWithProvidersOptions = {}) {
-  return renderWithProviders(<ListTestApp />, { route, ...options });
+  return renderWithProviders(<ListTestApp />, { ...gateway.as('anna'), route, ...options });
 }
 
 const rowOf = (label: string) => {
@@ -33,15 +34,9 @@ const dataRows = () => within(screen.getByRole('table')).getAllByRole('row').sli
 const switcherLink = (name: string) => within(screen.getByRole('navigation', { name: 'Funktionsbrevlådor' })).getByRole('link', { name: new RegExp(name) });
 
 async function sendFromLund(label: string) {
-  const token = await issueTestToken({ authIds: [FA.lundSocialtjanst] });
-  const response = await callApi('/sdk/messages', {
-    method: 'POST',
-    token,
-    body: testMessageRequest({ from: FA.lundSocialtjanst, to: FA.malmoBarnUnga, attributes: { label } }),
-  });
-  expect(response.status).toBe(201);
+  await sendIntoWorld(gateway.world(), { from: FA.lundSocialtjanst, to: FA.malmoBarnUnga, attributes: { label } });
   // Delivered once the recipient's service has it (a few simulated seconds).
-  mock.world().clock.advance(10_000);
+  gateway.world().clock.advance(10_000);
 }
 
 describe('unread and read', () => {
@@ -87,7 +82,7 @@ describe('unread and read', () => {
 
 describe('new messages while the list is open', () => {
   it('announces them politely and counts them in the document title', async () => {
-    mock.world().clock.advance(60_000); // seed messages still on their way arrive first
+    gateway.world().clock.advance(60_000); // seed messages still on their way arrive first
     const fetches = controlFetch();
     renderList(undefined, { config: { pollIntervalSeconds: 0.1 } });
     await screen.findByRole('table');
@@ -104,7 +99,7 @@ describe('new messages while the list is open', () => {
   });
 
   it('keeps keyboard focus on the same message when a poll adds a row above it', async () => {
-    mock.world().clock.advance(60_000); // seed messages still on their way arrive first
+    gateway.world().clock.advance(60_000); // seed messages still on their way arrive first
     const { user } = renderList(undefined, { config: { pollIntervalSeconds: 0.1 } });
     await screen.findByRole('table');
     const target = rowOf('Begäran om SIP-möte – Nora Hassan');

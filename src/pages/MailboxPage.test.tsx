@@ -3,15 +3,17 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { FA } from '../../mocks/personas';
 import { SEED_MESSAGES } from '../../mocks/seed';
 import type { MessageRecord } from '../../mocks/store/messageRecord';
-import { callApi, issueTestToken, testMessageRequest, useMockService } from '../../mocks/testing';
 import { FUNCTIONAL_ADDRESS_ROOT } from '../sdk/ids';
 import { paths, routePatterns } from '../routes/paths';
+import { withInProcessGateway } from '../testing/inProcessGateway';
+import { grantMailbox } from '../testing/grantMailbox';
+import { sendIntoWorld } from '../testing/sendIntoWorld';
 import { renderWithProviders } from '../testing/renderWithProviders';
 import { MailboxPage } from './MailboxPage';
 import { useCleanBrowserState } from '../testing/listTestApp';
 import { controlFetch, isGetByIdRequest, isListRequest } from '../testing/controlFetch';
 
-const mock = useMockService();
+const gateway = withInProcessGateway();
 useCleanBrowserState();
 
 /** Seed messages delivered to a mailbox by the clock's start (delivery takes 8 s). */
@@ -20,6 +22,7 @@ const sentFrom = (mailbox: string) => SEED_MESSAGES.filter((m) => m.from === mai
 
 function renderInbox(options: Parameters<typeof renderWithProviders>[1] = {}) {
   return renderWithProviders(<MailboxPage view="inbox" />, {
+    ...gateway.as('anna'),
     route: paths.mailbox(FA.malmoBarnUnga, 'inbox'),
     path: routePatterns.inbox,
     ...options,
@@ -103,7 +106,10 @@ describe('MailboxPage – inbox', () => {
 
   it('says so when the inbox is empty', async () => {
     const quiet = 'sdk:lss-handlaggning:0203:lund.se';
+    // Not a mailbox of the demo registry: granted to her for this test.
+    await grantMailbox(gateway.db(), { person: 'anna', mailbox: quiet, organizationId: '0203:lund.se' });
     renderWithProviders(<MailboxPage view="inbox" />, {
+      ...gateway.as('anna'),
       route: paths.mailbox(quiet, 'inbox'),
       path: routePatterns.inbox,
       user: { functionAddresses: [quiet] },
@@ -116,6 +122,7 @@ describe('MailboxPage – inbox', () => {
 
   it('explains that another mailbox is not yours and links to your first one', async () => {
     renderWithProviders(<MailboxPage view="inbox" />, {
+      ...gateway.as('anna'),
       route: paths.mailbox(FA.lundSocialtjanst, 'inbox'),
       path: routePatterns.inbox,
     });
@@ -131,6 +138,7 @@ describe('MailboxPage – sent', () => {
   it('shows recipients and a status badge in Swedish for each sent message', async () => {
     const fetches = controlFetch();
     renderWithProviders(<MailboxPage view="sent" />, {
+      ...gateway.as('anna'),
       route: paths.mailbox(FA.malmoBarnUnga, 'sent'),
       path: routePatterns.sent,
     });
@@ -161,15 +169,9 @@ describe('MailboxPage – polling', () => {
     await waitForRows();
     expect(screen.queryByRole('link', { name: 'Nytt ärende från Lund' })).not.toBeInTheDocument();
 
-    const erik = await issueTestToken({ authIds: [FA.lundSocialtjanst] });
-    const response = await callApi('/sdk/messages', {
-      method: 'POST',
-      token: erik,
-      body: testMessageRequest({ from: FA.lundSocialtjanst, to: FA.malmoBarnUnga, attributes: { label: 'Nytt ärende från Lund' } }),
-    });
-    expect(response.status).toBe(201);
+    await sendIntoWorld(gateway.world(), { from: FA.lundSocialtjanst, to: FA.malmoBarnUnga, attributes: { label: 'Nytt ärende från Lund' } });
     // The message service delivers once the recipient has accepted (a few simulated seconds).
-    mock.world().clock.advance(10_000);
+    gateway.world().clock.advance(10_000);
 
     const link = await screen.findByRole('link', { name: 'Nytt ärende från Lund' }, { timeout: 3000 });
     expect(rowOf('Nytt ärende från Lund')).toHaveTextContent('Lunds kommun – Socialtjänsten');
@@ -222,7 +224,7 @@ describe('MailboxPage – malformed data', () => {
   };
 
   it('renders an inbox message without label and with a bad date, and all the others', async () => {
-    mock.world().store.add({
+    gateway.world().store.add({
       direction: 'incoming',
       id: 'bad-incoming',
       receivedAt: '2026-03-01T00:00:00.000Z',
@@ -240,7 +242,7 @@ describe('MailboxPage – malformed data', () => {
   });
 
   it('shows an unknown status code as received, marked as unknown', async () => {
-    mock.world().store.add({
+    gateway.world().store.add({
       direction: 'outgoing',
       id: 'bad-outgoing',
       scheduledAt: '2026-03-02T08:00:00.000Z',
@@ -257,6 +259,7 @@ describe('MailboxPage – malformed data', () => {
       },
     } as unknown as MessageRecord);
     renderWithProviders(<MailboxPage view="sent" />, {
+      ...gateway.as('anna'),
       route: paths.mailbox(FA.malmoBarnUnga, 'sent'),
       path: routePatterns.sent,
     });

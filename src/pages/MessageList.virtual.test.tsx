@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { FA } from '../../mocks/personas';
-import { useMockService } from '../../mocks/testing';
 import { paths, routePatterns } from '../routes/paths';
+import { withInProcessGateway } from '../testing/inProcessGateway';
 import { renderWithProviders } from '../testing/renderWithProviders';
 import { emulateWindowScroll, fillInbox, useCleanBrowserState } from '../testing/listTestApp';
 import { MailboxPage } from './MailboxPage';
 
-const mock = useMockService();
+const gateway = withInProcessGateway();
 useCleanBrowserState();
 
 const COUNT = 10_000;
@@ -19,9 +19,10 @@ const rowIndex = (row: Element | null) => Number(row?.getAttribute('aria-rowinde
 
 describe('a mailbox with 10 000 messages', () => {
   it('renders far fewer rows than messages, tells screen readers the real size, and moves through all by keyboard and scrolling', async () => {
-    const ids = fillInbox(mock.world(), FA.malmoBarnUnga, COUNT);
+    const ids = fillInbox(gateway.world(), FA.malmoBarnUnga, COUNT);
     const window$ = emulateWindowScroll();
     const { user } = renderWithProviders(<MailboxPage view="inbox" />, {
+      ...gateway.as('anna'),
       route: paths.mailbox(FA.malmoBarnUnga, 'inbox'),
       path: routePatterns.inbox,
     });

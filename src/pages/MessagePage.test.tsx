@@ -1,19 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { FA } from '../../mocks/personas';
-import { useMockService, type TestMessageOptions } from '../../mocks/testing';
+import type { TestMessageOptions } from '../../mocks/testing';
 import { deliveredRecordId } from '../../mocks/store/delivery';
 import { paths, routePatterns } from '../routes/paths';
 import { bidiLeaks } from '../testing/bidi';
+import { withInProcessGateway } from '../testing/inProcessGateway';
 import { renderWithProviders } from '../testing/renderWithProviders';
-import { ReaderRoutes, receivedSeedId, sendAs, sentSeedId } from '../testing/readerRoutes';
+import { ReaderRoutes, receivedSeedId, sentSeedId } from '../testing/readerRoutes';
+import { sendIntoWorld } from '../testing/sendIntoWorld';
 import { MessagePage } from './MessagePage';
 import { isGetByIdRequest, isListRequest } from '../testing/controlFetch';
 
-const mock = useMockService();
+const gateway = withInProcessGateway();
 
 async function open(id: string, mailbox: string = FA.malmoBarnUnga) {
-  const result = renderWithProviders(<ReaderRoutes />, { route: paths.message(mailbox, id) });
+  const result = renderWithProviders(<ReaderRoutes />, { ...gateway.as('anna'), route: paths.message(mailbox, id) });
   const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 3000 });
   return { ...result, heading };
 }
@@ -28,8 +30,8 @@ function fact(term: string): HTMLElement {
 
 /** Lund sends Anna's mailbox a message; returns the id of Malmö's copy once delivered. */
 async function receiveFromLund(attributes: TestMessageOptions['attributes']): Promise<string> {
-  const sent = await sendAs({ from: FA.lundSocialtjanst, to: FA.malmoBarnUnga, attributes });
-  mock.world().clock.advance(10_000);
+  const sent = await sendIntoWorld(gateway.world(), { from: FA.lundSocialtjanst, to: FA.malmoBarnUnga, attributes });
+  gateway.world().clock.advance(10_000);
   return deliveredRecordId(sent);
 }
 
@@ -317,7 +319,7 @@ describe('MessagePage', () => {
   });
 
   it('says it is fetching the message until the message is on screen, and no longer after', async () => {
-    renderWithProviders(<ReaderRoutes />, { route: paths.message(FA.malmoBarnUnga, receivedSeedId('ivo-begaran-yttrande')) });
+    renderWithProviders(<ReaderRoutes />, { ...gateway.as('anna'), route: paths.message(FA.malmoBarnUnga, receivedSeedId('ivo-begaran-yttrande')) });
     const status = await screen.findByText('Hämtar meddelandet…');
     await screen.findByRole('heading', { level: 1 }, { timeout: 3000 });
     expect(status).toBeEmptyDOMElement();
@@ -394,6 +396,7 @@ describe('MessagePage', () => {
 
   it('shows a not-found message for an unknown id', async () => {
     renderWithProviders(<MessagePage />, {
+      ...gateway.as('anna'),
       route: paths.message(FA.malmoBarnUnga, 'finns-inte'),
       path: routePatterns.message,
     });

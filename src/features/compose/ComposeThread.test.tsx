@@ -1,12 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FA } from '../../../mocks/personas';
-import { useMockService } from '../../../mocks/testing';
+import { withInProcessGateway } from '../../testing/inProcessGateway';
 import { paths } from '../../routes/paths';
 import { useDraftStore } from './drafts/draftStore';
 import { renderCompose } from './testing/renderCompose';
 
-const { world } = useMockService();
+const gateway = withInProcessGateway();
+const { world } = gateway;
 
 beforeEach(() => {
   window.sessionStorage.clear();
@@ -33,7 +34,7 @@ function sentFrom(mailbox: string) {
 describe('reply and complement', () => {
   it('a reply is prefilled: to the sender’s function, "SV:" label, same conversation; confidentiality still to be chosen', async () => {
     const original = receivedBy(FA.malmoBarnUnga);
-    const { user } = renderCompose({ route: paths.compose(FA.malmoBarnUnga, { kind: 'reply', messageId: original.id }) });
+    const { user } = renderCompose({ ...gateway.as('anna'), route: paths.compose(FA.malmoBarnUnga, { kind: 'reply', messageId: original.id }) });
     expect(await screen.findByRole('heading', { level: 1, name: 'Svara' })).toBeInTheDocument();
     await screen.findByLabelText('Rubrik');
     const senderFa = original.message.senderAttention?.subOrganization.extension ?? '';
@@ -70,7 +71,7 @@ describe('reply and complement', () => {
 
   it('a complement is prefilled: same recipient, same conversation, refers to the complemented message', async () => {
     const original = sentFrom(FA.malmoBarnUnga);
-    const { user } = renderCompose({ route: paths.compose(FA.malmoBarnUnga, { kind: 'complement', messageId: original.id }) });
+    const { user } = renderCompose({ ...gateway.as('anna'), route: paths.compose(FA.malmoBarnUnga, { kind: 'complement', messageId: original.id }) });
     expect(await screen.findByRole('heading', { level: 1, name: 'Komplettera' })).toBeInTheDocument();
     await screen.findByLabelText('Rubrik');
     expect(screen.getByLabelText('Rubrik')).toHaveValue(`Komplettering: ${original.message.label}`.slice(0, 256));
@@ -93,6 +94,7 @@ describe('reply and complement', () => {
   it('explains when the message cannot be answered from this mailbox', async () => {
     const original = receivedBy(FA.malmoBarnUnga);
     renderCompose({
+      ...gateway.as('anna'),
       route: paths.compose(FA.malmoAldreomsorg, { kind: 'reply', messageId: original.id }),
       user: { functionAddresses: [FA.malmoAldreomsorg] },
     });

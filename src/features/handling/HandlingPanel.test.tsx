@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { FA } from '../../../mocks/personas';
-import { callApi, issueTestToken, useMockService } from '../../../mocks/testing';
 import { paths } from '../../routes/paths';
+import { withInProcessGateway } from '../../testing/inProcessGateway';
 import { renderWithProviders } from '../../testing/renderWithProviders';
 import { ReaderRoutes, receivedSeedId } from '../../testing/readerRoutes';
 import { ReplyGuard } from './ReplyGuard';
 
-useMockService();
+/** The real gateway's handling routes (registry, versions, 409s) in the test process. */
+const gateway = withInProcessGateway();
 
 const ID = receivedSeedId('ivo-begaran-yttrande');
 const LABEL = 'Begäran om yttrande i tillsynsärende';
 
 /** Maja, Anna's colleague in the same shared mailbox, acting through the API. */
-async function asMaja(path: string, body: unknown): Promise<Response> {
-  const token = await issueTestToken({ authIds: [FA.malmoBarnUnga], subject: 'maja' });
-  return callApi(path, { method: 'POST', token, body });
+function asMaja(path: string, body: unknown): Promise<Response> {
+  return gateway.call(path, { as: 'maja', method: 'POST', body });
 }
 
 async function openMessage() {
-  const result = renderWithProviders(<ReaderRoutes />, { route: paths.message(FA.malmoBarnUnga, ID) });
+  const result = renderWithProviders(<ReaderRoutes />, { ...gateway.as('anna'), route: paths.message(FA.malmoBarnUnga, ID) });
   await screen.findByRole('heading', { level: 1, name: LABEL }, { timeout: 3000 });
   const panel = await screen.findByRole('region', { name: 'Hantering' });
   await within(panel).findByText('Ingen har tagit ärendet.');
@@ -78,6 +78,7 @@ describe('The reply guard', () => {
       <ReplyGuard mailbox={FA.malmoBarnUnga} messageId={ID}>
         <h1>Svara</h1>
       </ReplyGuard>,
+      gateway.as('anna'),
     );
     expect(await screen.findByText('\u2068Maja Holm\u2069 har tagit ärendet. Vill du ändå svara?')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Svara' })).toBeNull();
@@ -91,6 +92,7 @@ describe('The reply guard', () => {
       <ReplyGuard mailbox={FA.malmoBarnUnga} messageId={ID}>
         <h1>Svara</h1>
       </ReplyGuard>,
+      gateway.as('anna'),
     );
     expect(await screen.findByRole('heading', { name: 'Svara' })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByText(/Vill du ändå svara/)).toBeNull());

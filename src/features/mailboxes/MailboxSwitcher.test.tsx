@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { FA } from '../../../mocks/personas';
-import { useMockService } from '../../../mocks/testing';
 import { paths, routePatterns } from '../../routes/paths';
 import { bidiLeaks } from '../../testing/bidi';
+import { withInProcessGateway } from '../../testing/inProcessGateway';
 import { renderWithProviders } from '../../testing/renderWithProviders';
 import { MailboxSwitcher } from './MailboxSwitcher';
 
-useMockService();
+const gateway = withInProcessGateway();
 
 const BARN_UNGA = 'Socialtjänsten barn och unga';
 const ALDRE = 'Äldreomsorg – biståndshandläggning';
@@ -15,6 +15,7 @@ const ALDRE = 'Äldreomsorg – biståndshandläggning';
 describe('MailboxSwitcher', () => {
   it("lists both of Anna's mailboxes with address-book names and marks the active one", async () => {
     renderWithProviders(<MailboxSwitcher />, {
+      ...gateway.as('anna'),
       route: paths.mailbox(FA.malmoBarnUnga, 'inbox'),
       path: routePatterns.inbox,
     });
@@ -36,6 +37,7 @@ describe('MailboxSwitcher', () => {
 
   it('keeps the current view (sent) when switching mailbox', async () => {
     renderWithProviders(<MailboxSwitcher />, {
+      ...gateway.as('anna'),
       route: paths.mailbox(FA.malmoAldreomsorg, 'sent'),
       path: routePatterns.sent,
     });
@@ -48,6 +50,7 @@ describe('MailboxSwitcher', () => {
   it('falls back to identifiers for mailboxes the address book does not know', async () => {
     const unknown = 'sdk:okand-funktion:0203:malmo.se';
     renderWithProviders(<MailboxSwitcher />, {
+      ...gateway.as('anna'),
       route: paths.mailbox(unknown, 'inbox'),
       path: routePatterns.inbox,
       user: { functionAddresses: [unknown] },
@@ -62,6 +65,7 @@ describe('MailboxSwitcher', () => {
     const unknown = 'sdk:okand-funktion:0203:malmo.se';
     const arabic = 'الخدمات الاجتماعية';
     renderWithProviders(<MailboxSwitcher />, {
+      ...gateway.as('anna'),
       route: paths.mailbox(unknown, 'inbox'),
       path: routePatterns.inbox,
       user: { functionAddresses: [unknown], organization: { id: '0203:malmo.se', name: arabic } },

@@ -2,14 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { Outlet, Route, Routes } from 'react-router';
 import { FA } from '../../../mocks/personas';
-import { useMockService } from '../../../mocks/testing';
 import { AppLayout } from '../../testing/appLayout';
 import { paths, routePatterns } from '../../routes/paths';
+import { withInProcessGateway } from '../../testing/inProcessGateway';
 import { renderWithProviders } from '../../testing/renderWithProviders';
 import { receivedSeedId } from '../../testing/readerRoutes';
 import { PrintPage } from './PrintPage';
 
-useMockService();
+const gateway = withInProcessGateway();
 
 /** The print route and a normal page, inside the app's signed-in layout. */
 function LayoutRoutes() {
@@ -30,7 +30,7 @@ function LayoutRoutes() {
 }
 
 async function openPrint(id: string) {
-  const result = renderWithProviders(<LayoutRoutes />, { route: paths.print(FA.malmoBarnUnga, id) });
+  const result = renderWithProviders(<LayoutRoutes />, { ...gateway.as('anna'), route: paths.print(FA.malmoBarnUnga, id) });
   const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 3000 });
   return { ...result, heading };
 }

@@ -1,15 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { FA } from '../../../mocks/personas';
-import { useMockService } from '../../../mocks/testing';
 import { paths } from '../../routes/paths';
+import { withInProcessGateway } from '../../testing/inProcessGateway';
 import { renderWithProviders } from '../../testing/renderWithProviders';
-import { ReaderRoutes, receivedSeedId, sendAs, sentSeedId } from '../../testing/readerRoutes';
+import { ReaderRoutes, receivedSeedId, sentSeedId } from '../../testing/readerRoutes';
+import { sendIntoWorld } from '../../testing/sendIntoWorld';
 
-const mock = useMockService();
+const gateway = withInProcessGateway();
 
 async function open(id: string) {
-  const result = renderWithProviders(<ReaderRoutes />, { route: paths.message(FA.malmoBarnUnga, id) });
+  const result = renderWithProviders(<ReaderRoutes />, { ...gateway.as('anna'), route: paths.message(FA.malmoBarnUnga, id) });
   await screen.findByRole('heading', { level: 1 }, { timeout: 3000 });
   return result;
 }
@@ -18,8 +19,8 @@ const actions = () => screen.getByRole('region', { name: 'Åtgärder för meddel
 
 describe('Removing a message', () => {
   it('is not offered while delivery is still going on', async () => {
-    const id = await sendAs({ from: FA.malmoBarnUnga, to: FA.lundSocialtjanst });
-    mock.world().clock.advance(6_000); // WAITING_FOR_RECEIPT
+    const id = await sendIntoWorld(gateway.world(), { from: FA.malmoBarnUnga, to: FA.lundSocialtjanst });
+    gateway.world().clock.advance(6_000); // WAITING_FOR_RECEIPT
     await open(id);
     await screen.findByText('Leveransen pågår. Statusen uppdateras automatiskt.');
     expect(within(actions()).queryByRole('button', { name: 'Ta bort' })).toBeNull();
@@ -54,7 +55,7 @@ describe('Removing a message', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(remove).toHaveFocus();
-    expect(mock.world().store.get(id)).toBeDefined();
+    expect(gateway.world().store.get(id)).toBeDefined();
   });
 
   it('removes the message on confirmation and returns to the list with a status message', async () => {
@@ -67,7 +68,7 @@ describe('Removing a message', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'Meddelandet ”\u2068Sv: Sv: Sv: Överflyttning av ärende – familjen Lind\u2069” har tagits bort från meddelandetjänsten.',
     );
-    expect(mock.world().store.get(id)).toBeUndefined();
+    expect(gateway.world().store.get(id)).toBeUndefined();
     // No cached copy is left to show it again.
     expect(queryClient.getQueryCache().findAll({ queryKey: ['messages', 'detail', id] })).toEqual([]);
   });
@@ -76,7 +77,7 @@ describe('Removing a message', () => {
     const id = sentSeedId('malmo-bekraftelse-lind');
     const { user, location } = await open(id);
     await user.click(within(actions()).getByRole('button', { name: 'Ta bort' }));
-    mock.world().store.remove(id); // removed elsewhere in the meantime
+    gateway.world().store.remove(id); // removed elsewhere in the meantime
     await user.click(screen.getByRole('button', { name: 'Ta bort meddelandet' }));
 
     const dialog = screen.getByRole('dialog');
@@ -105,6 +106,6 @@ describe('Removing a message', () => {
     const alert = await within(screen.getByRole('dialog')).findByRole('alert');
     expect(alert).toHaveTextContent('Meddelandet kunde inte tas bort.');
     expect(alert).toHaveTextContent('Underhåll pågår.');
-    expect(mock.world().store.get(id)).toBeDefined();
+    expect(gateway.world().store.get(id)).toBeDefined();
   });
 });

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { FA } from '../../../mocks/personas';
-import { useMockService } from '../../../mocks/testing';
 import { paths } from '../../routes/paths';
+import { withInProcessGateway } from '../../testing/inProcessGateway';
 import { renderWithProviders } from '../../testing/renderWithProviders';
 import { ListTestApp, useCleanBrowserState } from '../../testing/listTestApp';
 import { PREFERENCES_STORAGE_KEY, usePreferences } from '../preferences';
 
-useMockService();
+const gateway = withInProcessGateway();
 useCleanBrowserState();
 
 describe('SettingsPage', () => {
   it('takes focus on its heading and switches the list to compact rows', async () => {
-    const { user } = renderWithProviders(<ListTestApp />, { route: paths.settings() });
+    const { user } = renderWithProviders(<ListTestApp />, { ...gateway.as('anna'), route: paths.settings() });
     expect(await screen.findByRole('heading', { level: 1, name: 'Inställningar' })).toHaveFocus();
     const density = screen.getByRole('group', { name: 'Radavstånd i meddelandelistan' });
     expect(within(density).getByRole('radio', { name: 'Normalt' })).toBeChecked();
@@ -29,7 +29,7 @@ describe('SettingsPage', () => {
     await usePreferences.persist.rehydrate();
     expect(usePreferences.getState()).toMatchObject({ shortcutsEnabled: true, density: 'comfortable' });
     expect(usePreferences.getState()).not.toHaveProperty('label');
-    renderWithProviders(<ListTestApp />, { route: paths.mailbox(FA.malmoBarnUnga, 'inbox') });
+    renderWithProviders(<ListTestApp />, { ...gateway.as('anna'), route: paths.mailbox(FA.malmoBarnUnga, 'inbox') });
     expect(await screen.findByRole('table')).toHaveClass('message-list--comfortable');
   });
 });

@@ -2,21 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { FA } from '../../../mocks/personas';
-import { useMockService } from '../../../mocks/testing';
 import { paths } from '../../routes/paths';
+import { withInProcessGateway } from '../../testing/inProcessGateway';
 import { renderWithProviders } from '../../testing/renderWithProviders';
 import { ListTestApp, useCleanBrowserState } from '../../testing/listTestApp';
 import { messageKeys } from '../../api/endpoints/messageKeys';
 import { PREFERENCES_STORAGE_KEY, usePreferences } from '../preferences';
 
-useMockService();
+const gateway = withInProcessGateway();
 useCleanBrowserState();
 
 const INBOX = paths.mailbox(FA.malmoBarnUnga, 'inbox');
 
 async function renderInbox(route = INBOX) {
-  const result = renderWithProviders(<ListTestApp />, { route });
-  await screen.findByRole('table');
+  const result = renderWithProviders(<ListTestApp />, { ...gateway.as('anna'), route });
+  // The first answer of a file waits for the in-process gateway's database to warm up.
+  await screen.findByRole('table', undefined, { timeout: 5000 });
   return result;
 }
 
@@ -87,14 +88,15 @@ describe('actions', () => {
     expect(`${location().pathname}${location().search}`).toBe(paths.compose(FA.malmoBarnUnga, { kind: 'reply', messageId: id }));
 
     await user.click(screen.getByRole('link', { name: /Socialtjänsten barn och unga/ }));
-    await screen.findByRole('table');
+    // The first answer of a file waits for the in-process gateway's database to warm up.
+  await screen.findByRole('table', undefined, { timeout: 5000 });
     await user.keyboard('c');
     expect(location().pathname).toBe(paths.compose(FA.malmoBarnUnga));
     expect(screen.getByRole('heading', { name: 'Nytt meddelande' })).toBeInTheDocument();
   });
 
   it('r on an open received message replies to it, and does nothing on a sent one', async () => {
-    const { user, location, queryClient } = renderWithProviders(<ListTestApp />, { route: paths.message(FA.malmoBarnUnga, 'in-1') });
+    const { user, location, queryClient } = renderWithProviders(<ListTestApp />, { ...gateway.as('anna'), route: paths.message(FA.malmoBarnUnga, 'in-1') });
     await screen.findByRole('heading', { name: 'Meddelande in-1' });
     // What the message page has fetched for the open message.
     const attention = (extension: string) => ({ subOrganization: { root: 'x', extension } });
@@ -105,7 +107,7 @@ describe('actions', () => {
     await user.keyboard('r');
     expect(`${location().pathname}${location().search}`).toBe(paths.compose(FA.malmoBarnUnga, { kind: 'reply', messageId: 'in-1' }));
 
-    const sent = renderWithProviders(<ListTestApp />, { route: paths.message(FA.malmoBarnUnga, 'out-1') });
+    const sent = renderWithProviders(<ListTestApp />, { ...gateway.as('anna'), route: paths.message(FA.malmoBarnUnga, 'out-1') });
     act(() => sent.queryClient.setQueryData(messageKeys.of('out-1'), { type: 'messages', id: 'out-1', attributes: { senderAttention: attention(FA.malmoBarnUnga), recipientAttention: attention(FA.lundSocialtjanst) } }));
     await user.keyboard('r');
     expect(sent.location().pathname).toBe(paths.message(FA.malmoBarnUnga, 'out-1'));
@@ -172,7 +174,7 @@ describe('help', () => {
 
 describe('switched off in the settings (WCAG 2.1.4)', () => {
   it('stops every single-key shortcut, keeps the arrow keys, and is remembered as a preference only', async () => {
-    const { user, location } = renderWithProviders(<ListTestApp />, { route: paths.settings() });
+    const { user, location } = renderWithProviders(<ListTestApp />, { ...gateway.as('anna'), route: paths.settings() });
     const toggle = await screen.findByRole('checkbox', { name: 'Använd kortkommandon med en tangent' });
     expect(toggle).toBeChecked();
     await user.click(toggle);
@@ -185,7 +187,8 @@ describe('switched off in the settings (WCAG 2.1.4)', () => {
     });
 
     await user.click(screen.getByRole('link', { name: 'Tillbaka till brevlådan' }));
-    await screen.findByRole('table');
+    // The first answer of a file waits for the in-process gateway's database to warm up.
+  await screen.findByRole('table', undefined, { timeout: 5000 });
     await user.keyboard('c?/j');
     expect(location().pathname).toBe(INBOX);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
