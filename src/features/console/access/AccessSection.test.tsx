@@ -101,3 +101,22 @@ describe('revoking access', () => {
     expect(await screen.findByText('Ingen har behörighet till brevlådan.')).toBeInTheDocument();
   });
 });
+
+describe('which mailboxes a person reaches', () => {
+  it('lists them, directly and through her groups; groups themselves are not offered there', async () => {
+    const { user } = await renderFor(FA.malmoRegistrator);
+    const section = screen.getByRole('region', { name: 'Vilka brevlådor når en person' });
+    const search = within(section).getByRole('textbox', { name: 'Sök person' });
+    // A group's name finds no one here (the grant form offers the group itself).
+    await user.type(search, 'malmo-aldreomsorg');
+    expect(await within(section).findByText('Ingen person matchar.')).toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: /Grupp:/ })).not.toBeInTheDocument();
+
+    await user.clear(search);
+    await user.type(search, 'anna');
+    await user.click(within(section).getByRole('button', { name: 'Visa för \u2068Anna Lindqvist (anna)\u2069' }));
+    const table = await within(section).findByRole('table', { name: 'Brevlådor som \u2068Anna Lindqvist (anna)\u2069 når' });
+    expect(within(table).getByRole('row', { name: /Socialtjänsten barn och unga/ })).toHaveTextContent('(direkt)');
+    expect(within(table).getByRole('row', { name: /Äldreomsorg/ })).toHaveTextContent('(via gruppen \u2068malmo-aldreomsorg\u2069)');
+  });
+});

@@ -157,22 +157,37 @@ function GrantList({ mailboxId, mailboxName, onDone }: { mailboxId: string; mail
   );
 }
 
-function SubjectSearch({ chosen, onChoose, label, pick }: { chosen: Subject | undefined; onChoose(s: Subject): void; label: string; pick: (who: string) => string }) {
+function SubjectSearch({
+  chosen,
+  onChoose,
+  label,
+  pick,
+  hint,
+  groups = true,
+}: {
+  chosen: Subject | undefined;
+  onChoose(s: Subject): void;
+  label: string;
+  pick: (who: string) => string;
+  hint: string;
+  /** Whether IdP groups are offered besides people. */
+  groups?: boolean;
+}) {
   const { t } = useTranslation('console', { keyPrefix: 'access' });
   const ids = useId();
   const [q, setQ] = useState('');
   const people = useAdminPeople(q);
   const options: Subject[] = [
     ...(people.data?.people ?? []).map((p) => ({ kind: 'person' as const, id: p.sub, label: p.name ? `${p.name} (${p.sub})` : p.sub })),
-    ...(people.data?.groups ?? []).map((g) => ({ kind: 'group' as const, id: g, label: t('group', { group: g }) })),
+    ...(groups ? (people.data?.groups ?? []) : []).map((g) => ({ kind: 'group' as const, id: g, label: t('group', { group: g }) })),
   ];
   return (
     <div className="console-search">
-      <TextField id={`${ids}-q`} label={label} hint={t('searchHint')} input={{ value: q, onChange: (e) => setQ(e.target.value), autoComplete: 'off' }} />
-      <p aria-live="polite">{chosen ? t('chosen', { who: isolate(chosen.label) }) : t('nobodyChosen')}</p>
+      <TextField id={`${ids}-q`} label={label} hint={hint} input={{ value: q, onChange: (e) => setQ(e.target.value), autoComplete: 'off' }} />
+      <p aria-live="polite">{chosen ? t('chosen', { who: isolate(chosen.label) }) : t(groups ? 'nobodyChosen' : 'personNobodyChosen')}</p>
       {people.data ? (
         options.length === 0 ? (
-          <p>{t('noResults')}</p>
+          <p>{t(groups ? 'noResults' : 'personNoResults')}</p>
         ) : (
           <ul className="console-search__results" aria-label={t('results')}>
             {options.slice(0, 20).map((o) => (
@@ -250,7 +265,7 @@ function GrantForm({ mailboxId, mailboxName, onDone }: { mailboxId: string; mail
           {t('failed')}
         </p>
       ) : null}
-      <SubjectSearch chosen={subject} onChoose={setSubject} label={t('search')} pick={(w) => t('choose', { who: w })} />
+      <SubjectSearch chosen={subject} onChoose={setSubject} label={t('search')} hint={t('searchHint')} pick={(w) => t('choose', { who: w })} />
       {issue('subject') ? (
         <p role="alert" className="field-error">
           <span className="visually-hidden">{t('errorPrefix')} </span>
@@ -293,7 +308,8 @@ function PersonAccess() {
   return (
     <section aria-labelledby="console-person-access" className="console-form">
       <h3 id="console-person-access">{t('personTitle')}</h3>
-      <SubjectSearch chosen={person} onChoose={setPerson} label={t('search')} pick={(w) => t('personPick', { who: w })} />
+      {/* A person's mailboxes, directly or through her groups: a group is not a person to choose here. */}
+      <SubjectSearch chosen={person} onChoose={setPerson} label={t('personSearch')} hint={t('personSearchHint')} pick={(w) => t('personPick', { who: w })} groups={false} />
       {person && access.data ? (
         access.data.length === 0 ? (
           <p>{t('personNone')}</p>

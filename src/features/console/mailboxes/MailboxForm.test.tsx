@@ -147,5 +147,10 @@ describe('two superusers editing the same mailbox', () => {
     expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
     expect(field('Namn')).toHaveValue('Registrator');
     expect(field('Beskrivning')).toHaveValue('Ändrad av en kollega');
+
+    // Cancelled, the form is gone and focus is back on the row's Ändra button.
+    await user.click(within(form).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ändra \u2068Registrator\u2069' })).toHaveFocus();
   });
 });
