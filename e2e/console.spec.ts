@@ -47,7 +47,7 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   await expect(target).toBeFocused();
 }
 
-/** The mailbox switcher's link to a mailbox (named by the address book, or its identifier). */
+/** The mailbox switcher's link to a mailbox (found by its identifier, shown under its name). */
 const switcherLink = (page: Page, mailbox: string) => page.locator('.mailbox-switcher__item', { hasText: mailbox }).getByRole('link');
 
 test('Sara registers a mailbox and grants it to Anna, who sends from it; revoked, it is gone; the log shows it all; Anna is refused the console', async ({ browser }) => {
@@ -131,6 +131,8 @@ test('Sara registers a mailbox and grants it to Anna, who sends from it; revoked
 
   // --- Anna: the mailbox comes on her next poll, without a reload; she sends from it. ---
   await expect(switcherLink(anna, MAILBOX)).toBeVisible({ timeout: 4 * POLL_SECONDS * 1000 });
+  // Named from the registry even before the address-book copy lists it.
+  await expect(switcherLink(anna, MAILBOX)).toContainText(NAME);
   await switcherLink(anna, MAILBOX).click();
   await expect(anna).toHaveURL(new RegExp(`${encodeURIComponent(MAILBOX).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   await expectNoAxeViolations(anna, "Anna's new mailbox");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDirectory, directoryOf } from './directory';
+import { buildDirectory, directoryOf, withOwnMailboxNames } from './directory';
 import { functionAddress, organization } from './testing/addressBook';
 
 // The type is given explicitly: some tests give an OU without a parent, or an O with one.
@@ -47,5 +47,22 @@ describe('directoryOf', () => {
     const book = { addresses: [], organizations: [] };
     expect(directoryOf(book)).toBe(directoryOf(book));
     expect(directoryOf({ addresses: [], organizations: [] })).not.toBe(directoryOf(book));
+  });
+});
+
+describe('withOwnMailboxNames', () => {
+  const book = buildDirectory([address('sdk:bu:0203:malmo.se', 'Barn och unga', 'malmo')], [org('malmo', 'Malmö stad', 'O')]);
+  it("names the user's own mailbox from the registry when the address book lacks it, and keeps the address book's name where it has one", () => {
+    const names = new Map([
+      ['sdk:familjeratt:0203:malmo.se', 'Familjerätt'],
+      ['sdk:bu:0203:malmo.se', 'Registrets namn'],
+      ['sdk:tom:0203:malmo.se', '  '],
+    ]);
+    const directory = withOwnMailboxNames(book, names);
+    expect(directory.labelOf('sdk:familjeratt:0203:malmo.se')).toBe('Familjerätt');
+    expect(directory.labelOf('sdk:bu:0203:malmo.se')).toBe('Barn och unga');
+    expect(directory.labelOf('sdk:tom:0203:malmo.se')).toBe('sdk:tom:0203:malmo.se');
+    expect(directory.labelOf('sdk:okand:0203:lund.se')).toBe('sdk:okand:0203:lund.se');
+    expect(directory.has('sdk:familjeratt:0203:malmo.se')).toBe(false);
   });
 });

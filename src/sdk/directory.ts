@@ -120,3 +120,22 @@ export function directoryOf(book: AddressBook): FunctionAddressDirectory {
   }
   return directory;
 }
+
+/**
+ * The directory with the registry's names of the user's own mailboxes as a fallback: a mailbox
+ * a superuser has just registered (or not yet published) is missing from the address-book
+ * copy, and its owner should still see its name, not only its identifier. The address book
+ * wins where it has a name: it is what every other organisation sees.
+ */
+export function withOwnMailboxNames(directory: FunctionAddressDirectory, names: ReadonlyMap<string, string>): FunctionAddressDirectory {
+  if (names.size === 0) return directory;
+  return {
+    ...directory,
+    labelOf(identifier) {
+      const label = directory.labelOf(identifier);
+      if (label !== identifier) return label;
+      const own = names.get(identifier);
+      return own && own.trim() ? own : identifier;
+    },
+  };
+}
