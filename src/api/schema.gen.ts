@@ -2503,9 +2503,9 @@ export interface operations {
                 person?: string;
                 /** @description An audit kind (mailbox.created, …) or message.read / message.send / message.delete / message.handle / message.note. */
                 kind?: string;
-                /** @description First day (inclusive, UTC). */
+                /** @description First day (inclusive), a Swedish calendar day: from midnight Europe/Stockholm. */
                 from?: string;
-                /** @description Last day (inclusive, UTC). */
+                /** @description Last day (inclusive), a Swedish calendar day: up to the next midnight Europe/Stockholm. */
                 to?: string;
                 /** @description csv = the same rows as text/csv (Excel-friendly, UTF-8 with BOM). */
                 format?: "json" | "csv";

@@ -7,6 +7,7 @@
  */
 import { Hono } from 'hono';
 import { badRequestResponse, problemInstance } from '../../../src/api/problemResponses';
+import { endOfDay, isCalendarDay, startOfDay } from '../../../src/sdk/calendarDay';
 import type { components } from '../../../src/api/schema.gen';
 import type { GatewayDeps } from '../../http/env';
 import { withDatabase } from '../../http/problems';
@@ -16,7 +17,6 @@ type Entry = components['schemas']['AdminLogEntry'];
 
 export const LOG_LIMIT = 500;
 const ACCESS_KIND_PREFIX = 'message.';
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
@@ -44,13 +44,14 @@ export function adminLogRoutes(deps: GatewayDeps): Hono<AdminEnv> {
     const toText = c.req.query('to') || undefined;
     const format = c.req.query('format') ?? 'json';
     const bad = [
-      ...(fromText && !DAY.test(fromText) ? [{ in: 'from', typeCode: 'badDate' }] : []),
-      ...(toText && !DAY.test(toText) ? [{ in: 'to', typeCode: 'badDate' }] : []),
+      ...(fromText && !isCalendarDay(fromText) ? [{ in: 'from', typeCode: 'badDate' }] : []),
+      ...(toText && !isCalendarDay(toText) ? [{ in: 'to', typeCode: 'badDate' }] : []),
       ...(format !== 'json' && format !== 'csv' ? [{ in: 'format', typeCode: 'badFormat' }] : []),
     ];
     if (bad.length > 0) return badRequestResponse('Check the filters: from and to are dates (YYYY-MM-DD), format json or csv.', problemInstance(c.req.url), bad);
-    const from = fromText ? new Date(`${fromText}T00:00:00.000Z`) : undefined;
-    const to = toText ? new Date(new Date(`${toText}T00:00:00.000Z`).getTime() + 24 * 3600 * 1000) : undefined;
+    // Swedish days, as the superuser means them (src/sdk/calendarDay.ts), not UTC days.
+    const from = fromText ? startOfDay(fromText) : undefined;
+    const to = toText ? endOfDay(toText) : undefined;
     const wantAudit = !kind || !kind.startsWith(ACCESS_KIND_PREFIX);
     const wantAccess = !kind || kind.startsWith(ACCESS_KIND_PREFIX);
 
