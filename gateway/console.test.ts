@@ -208,11 +208,11 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       expect(await db.db.selectFrom('audit_log').select('kind').execute()).toEqual([]);
     });
 
-    for (const [title, down, status] of [
+    for (const [state, down, status] of [
       ['unreachable', () => HttpResponse.error(), 502],
       ['answering 503', () => new HttpResponse(null, { status: 503 }), 502],
     ] as const) {
-      it(`refuses a removal with ${status} and removes nothing while the message service is ${title}`, async () => {
+      it(`refuses a removal with ${status} and removes nothing while the message service is ${state}`, async () => {
         await gateway.call('/mk/admin/mailboxes', { method: 'POST', token: sara, body: newMailbox() });
         await gateway.call(`${box(NEW_BOX)}/grants`, { method: 'POST', token: sara, body: { subjectKind: 'person', subject: 'anna', level: 'read' } });
         mt.server.use(http.get(`${TEST_MT_BASE}/sdk/messages`, down));
