@@ -2,11 +2,13 @@
 /**
  * The superuser console's API (issue 9, ADR 0013) on PGlite and (with TEST_DATABASE_URL) on
  * PostgreSQL: superusers of their own organisation only; registering a mailbox with field-level
- * problems; edits refused on a stale version with what changed; deactivate instead of remove;
+ * problems; edits refused on a stale version with what changed; deactivate instead of remove
+ * (whether a mailbox has messages is asked of the message service; no answer, no removal);
  * grants that apply on the person's next /mk/me; the audit log with the access log, as JSON and
  * CSV; the notifications the demo keeps.
  */
 import { readFileSync } from 'node:fs';
+import { delay, http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FA } from '../mocks/personas';
@@ -15,7 +17,7 @@ import type { GatewayDb } from './db/database';
 import { createRun, finishRun } from './connectionTest/store';
 import { seedRegistry } from './registry/seed';
 import { annaToken, lundSuperuserToken, MALMO, saraToken } from './testing/consoleTokens';
-import { createMockMt, createTestGateway, TEST_SEED } from './testing/harness';
+import { createMockMt, createTestGateway, TEST_MT_BASE, TEST_SEED, testUpstreams } from './testing/harness';
 import { DATABASE_KINDS_FOR_TESTS, emptyDatabase } from './testing/testDatabases';
 
 const mt = createMockMt();
@@ -190,6 +192,48 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       const annasNow = (await (await gateway.call('/mk/me', { token: anna })).json()).mailboxes.map((m: { id: string }) => m.id);
       expect(annasNow).not.toContain(FA.malmoBarnUnga);
       expect((await db.db.selectFrom('audit_log').select('kind').orderBy('id').execute()).map((r) => r.kind)).toEqual(['mailbox.created', 'mailbox.removed', 'mailbox.deactivated']);
+    });
+
+    it('asks the message service: a mailbox with messages there cannot be removed though the gateway has no trace of them (access log pruned)', async () => {
+      // Nobody has polled or opened Barn och unga here, and the access log has no rows of it;
+      // the message service holds its messages all the same.
+      expect(await db.db.selectFrom('access_log').select('id').where('mailbox_id', '=', FA.malmoBarnUnga).execute()).toEqual([]);
+      expect(await db.db.selectFrom('message_handling').select('message_id').where('mailbox_id', '=', FA.malmoBarnUnga).execute()).toEqual([]);
+      const refused = await gateway.call(box(FA.malmoBarnUnga), { method: 'DELETE', token: sara });
+      expect(refused.status).toBe(409);
+      expect(await refused.json()).toMatchObject({ type: 'urn:problem-type:sdk-mk:mailboxHasMessages', detail: expect.stringMatching(/deactivate/) });
+      expect(mt.calls).toContain('GET /api/sdk/messages');
+      expect(await db.db.selectFrom('mailboxes').select('id').where('id', '=', FA.malmoBarnUnga).execute()).toHaveLength(1);
+      expect(await db.db.selectFrom('grants').select('id').where('mailbox_id', '=', FA.malmoBarnUnga).execute()).not.toHaveLength(0);
+      expect(await db.db.selectFrom('audit_log').select('kind').execute()).toEqual([]);
+    });
+
+    for (const [state, down, status] of [
+      ['unreachable', () => HttpResponse.error(), 502],
+      ['answering 503', () => new HttpResponse(null, { status: 503 }), 502],
+    ] as const) {
+      it(`refuses a removal with ${status} and removes nothing while the message service is ${state}`, async () => {
+        await gateway.call('/mk/admin/mailboxes', { method: 'POST', token: sara, body: newMailbox() });
+        await gateway.call(`${box(NEW_BOX)}/grants`, { method: 'POST', token: sara, body: { subjectKind: 'person', subject: 'anna', level: 'read' } });
+        mt.server.use(http.get(`${TEST_MT_BASE}/sdk/messages`, down));
+        const refused = await gateway.call(box(NEW_BOX), { method: 'DELETE', token: sara });
+        expect(refused.status).toBe(status);
+        expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
+        expect((await refused.json()).detail).toMatch(/message service could not be asked whether the mailbox has messages.*not removed/);
+        expect(await db.db.selectFrom('mailboxes').select('id').where('id', '=', NEW_BOX).execute()).toHaveLength(1);
+        expect(await db.db.selectFrom('grants').select('subject').where('mailbox_id', '=', NEW_BOX).execute()).toEqual([{ subject: 'anna' }]);
+        expect((await db.db.selectFrom('audit_log').select('kind').orderBy('id').execute()).map((r) => r.kind)).toEqual(['mailbox.created', 'grant.created']);
+      });
+    }
+
+    it('refuses a removal with 504 when the message service does not answer in time', async () => {
+      const slow = createTestGateway(db, testUpstreams(50));
+      await slow.call('/mk/admin/mailboxes', { method: 'POST', token: sara, body: newMailbox() });
+      mt.server.use(http.get(`${TEST_MT_BASE}/sdk/messages`, async () => { await delay(500); return HttpResponse.json({ data: [] }); }));
+      const refused = await slow.call(box(NEW_BOX), { method: 'DELETE', token: sara });
+      expect(refused.status).toBe(504);
+      expect((await refused.json()).detail).toMatch(/not removed/);
+      expect(await db.db.selectFrom('mailboxes').select('id').where('id', '=', NEW_BOX).execute()).toHaveLength(1);
     });
 
     it("grants Anna read-and-send, which her next /mk/me shows, and a revocation removes it there at once", async () => {

@@ -1,7 +1,7 @@
 /**
  * The daily pruning of the audit log (ADR 0018): leased like the other jobs, so it runs once a
  * day however many gateway instances share the database, and recorded in job_runs with its
- * counts (organisations pruned, entries deleted).
+ * counts (organisations pruned, audit entries and access-log rows deleted).
  */
 import { createPeriodicJob, type PeriodicJob } from '../addressBook/job';
 import type { GatewayDb } from '../db/database';

@@ -2,10 +2,10 @@
  * How long each organisation keeps its audit log (ADR 0018; table audit_log_settings, migration
  * 0007), and the pruning of what is older. The setting is per organisation (the superuser's, on
  * the console's log page); without one the organisation has the configured default
- * (AUDIT_LOG_RETENTION_DAYS). 0 keeps everything. Pruning covers the audit log (changes,
- * connection tests, retention runs), not the message access log: that one also tells the
- * gateway which mailboxes have had messages (a mailbox with messages is deactivated, never
- * removed), so it is kept until it has a retention of its own.
+ * (AUDIT_LOG_RETENTION_DAYS). 0 keeps everything. Pruning covers both the audit log (changes,
+ * connection tests, retention runs) and the message access log of the organisation's mailboxes
+ * (who opened, sent or deleted which message): whether a mailbox has messages is asked of the
+ * message service, so nothing depends on the access log being complete (ADR 0018, addendum).
  */
 import type { Kysely, Transaction } from 'kysely';
 import { auditLogCutoff } from '../../src/sdk/auditLog';
@@ -44,42 +44,54 @@ export async function setAuditLogRetention(db: Db, input: { organizationId: stri
 
 export interface PruneCounts {
   organizations: number;
-  deleted: number;
+  /** Audit-log entries deleted. */
+  auditDeleted: number;
+  /** Access-log rows deleted. */
+  accessDeleted: number;
 }
 
 /**
- * One pass over every organisation that has audit entries: deletes those older than its
- * retention and, in the same transaction, records how many went (audit_log.pruned), so the
- * log says itself that it was shortened. An organisation with nothing to delete gets no entry;
- * the run's row in job_runs has the counts either way.
+ * One pass over every organisation that has audit entries or access-log rows: deletes those
+ * older than its retention (access-log rows belong to the organisation of their mailbox, as on
+ * the log page) and, in the same transaction, records how many of each went (audit_log.pruned),
+ * so the log says itself that it was shortened. An organisation with nothing to delete gets no
+ * entry; the run's row in job_runs has the counts either way.
  */
 export async function pruneAuditLogs(db: Kysely<GatewayDatabase>, options: { defaultDays: number; now: Date }): Promise<PruneCounts> {
-  const [organizations, settings] = await Promise.all([
-    db.selectFrom('audit_log').select('organization_id').distinct().orderBy('organization_id').execute(),
+  const [audited, accessed, settings] = await Promise.all([
+    db.selectFrom('audit_log').select('organization_id').distinct().execute(),
+    db.selectFrom('access_log').innerJoin('mailboxes', 'mailboxes.id', 'access_log.mailbox_id').select('mailboxes.organization_id').distinct().execute(),
     db.selectFrom('audit_log_settings').select(['organization_id', 'retention_days']).execute(),
   ]);
+  const organizations = [...new Set([...audited, ...accessed].map((r) => r.organization_id))].sort();
   const daysOf = new Map(settings.map((s) => [s.organization_id, s.retention_days]));
-  const counts: PruneCounts = { organizations: 0, deleted: 0 };
-  for (const { organization_id: organizationId } of organizations) {
+  const counts: PruneCounts = { organizations: 0, auditDeleted: 0, accessDeleted: 0 };
+  for (const organizationId of organizations) {
     const days = daysOf.get(organizationId) ?? options.defaultDays;
     const cutoff = auditLogCutoff(days, options.now);
     if (!cutoff) continue;
     counts.organizations += 1;
     const deleted = await db.transaction().execute(async (trx) => {
-      const result = await trx.deleteFrom('audit_log').where('organization_id', '=', organizationId).where('at', '<', cutoff).executeTakeFirst();
-      const n = Number(result.numDeletedRows);
-      if (n > 0) {
+      const audit = await trx.deleteFrom('audit_log').where('organization_id', '=', organizationId).where('at', '<', cutoff).executeTakeFirst();
+      const access = await trx
+        .deleteFrom('access_log')
+        .where('mailbox_id', 'in', (eb) => eb.selectFrom('mailboxes').select('mailboxes.id').where('mailboxes.organization_id', '=', organizationId))
+        .where('at', '<', cutoff)
+        .executeTakeFirst();
+      const n = { audit: Number(audit.numDeletedRows), access: Number(access.numDeletedRows) };
+      if (n.audit + n.access > 0) {
         await recordAudit(trx, {
           at: options.now,
           actor: { subject: AUDIT_LOG_PRUNE_SUBJECT, name: 'Loggallring (daglig)' },
           organizationId,
           kind: 'audit_log.pruned',
-          summary: { days, before: cutoff.toISOString(), deleted: n },
+          summary: { days, before: cutoff.toISOString(), auditDeleted: n.audit, accessDeleted: n.access },
         });
       }
       return n;
     });
-    counts.deleted += deleted;
+    counts.auditDeleted += deleted.audit;
+    counts.accessDeleted += deleted.access;
   }
   return counts;
 }

@@ -87,7 +87,11 @@ export async function adminMailboxes(db: Db, organizationId: string, now: Date, 
   });
 }
 
-/** Whether the gateway knows of any message of the mailbox (received, or in the access log). */
+/**
+ * Whether the gateway's own tables know of a message of the mailbox (handled, or in the access
+ * log). Not the whole answer: the access log is pruned (ADR 0018) and a message nobody opened
+ * may never have been seen, so removal also asks the message service (routes/admin/mailboxes).
+ */
 export async function mailboxHasMessages(db: Db, mailboxId: string): Promise<boolean> {
   const [handling, logged] = await Promise.all([
     db.selectFrom('message_handling').select('message_id').where('mailbox_id', '=', mailboxId).limit(1).executeTakeFirst(),

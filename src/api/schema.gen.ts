@@ -420,7 +420,7 @@ export interface paths {
         };
         /**
          * How long the organisation's audit log is kept (ADR 0018).
-         * @description The organisation's own setting, else the configured default (AUDIT_LOG_RETENTION_DAYS). 0 keeps it forever. A daily job deletes older entries and records how many (audit_log.pruned). The message access log is not pruned.
+         * @description The organisation's own setting, else the configured default (AUDIT_LOG_RETENTION_DAYS). 0 keeps it forever. A daily job deletes older entries, of the audit log and of the message access log of the organisation's mailboxes, and records how many of each (audit_log.pruned, with auditDeleted and accessDeleted).
          */
         get: operations["getAuditLogRetention"];
         /**

@@ -1,7 +1,8 @@
 /**
  * /mk/admin/mailboxes: the organisation's function mailboxes (list, register, edit with a
  * version, deactivate, remove one without messages). Every write is one transaction with its
- * audit entry.
+ * audit entry. Whether a mailbox has messages is asked of the message service (ADR 0018,
+ * addendum), not only read from the gateway's own tables, which are pruned.
  */
 import { Hono } from 'hono';
 import { problemInstance, problemResponse } from '../../../src/api/problemResponses';
@@ -12,6 +13,7 @@ import type { GatewayDeps } from '../../http/env';
 import { withDatabase } from '../../http/problems';
 import { adminMailboxes, changedFields, fieldsOf, mailboxHasMessages } from '../../registry/adminMailboxes';
 import { recordAudit } from '../../registry/auditLog';
+import { listMailboxMessages, RetentionUpstreamError } from '../../retention/retention';
 import { ADMIN_PROBLEM_TYPES, adminNotFound, bool, fieldIssuesResponse, jsonBody, notJsonResponse, str, strings } from './adminHttp';
 import type { AdminContext, AdminEnv } from './requireSuperuser';
 
@@ -29,6 +31,23 @@ function readFields(body: Record<string, unknown>): MailboxFields & { categories
 }
 
 const actorOf = (c: AdminContext) => ({ subject: c.var.admin.subject, name: c.var.admin.name });
+
+/**
+ * The message service could not say whether the mailbox has messages: nothing is removed (a
+ * removal cannot be undone, a refusal can be retried). 504 when it did not answer in time, else 502.
+ */
+function messagesUnknownResponse(c: AdminContext, upstreamStatus: number): Response {
+  const status = upstreamStatus === 504 ? 504 : 502;
+  return problemResponse(
+    {
+      type: 'about:blank',
+      title: status === 504 ? 'Gateway Timeout' : 'Bad Gateway',
+      detail: `The message service could not be asked whether the mailbox has messages (HTTP ${upstreamStatus}), so it was not removed. Try again later, or deactivate it.`,
+      instance: problemInstance(c.req.url),
+    },
+    { status },
+  );
+}
 
 export function adminMailboxRoutes(deps: GatewayDeps): Hono<AdminEnv> {
   const routes = new Hono<AdminEnv>();
@@ -145,12 +164,23 @@ export function adminMailboxRoutes(deps: GatewayDeps): Hono<AdminEnv> {
 
   routes.delete('/mailboxes/:mailbox', async (c) => {
     const id = c.req.param('mailbox');
+    const known = await withDatabase(() => db.selectFrom('mailboxes').select('id').where('id', '=', id).where('organization_id', '=', c.var.admin.organizationId).executeTakeFirst());
+    if (!known) return adminNotFound(c);
+    // Asked before the transaction (no row lock held over a network call); the gateway's own
+    // evidence is checked again inside it.
+    let inMessageService: boolean;
+    try {
+      inMessageService = (await listMailboxMessages(deps, id, problemInstance(c.req.url))).length > 0;
+    } catch (error) {
+      if (error instanceof RetentionUpstreamError) return messagesUnknownResponse(c, error.problem.status);
+      throw error;
+    }
     const now = deps.clock();
     const outcome = await withDatabase(() =>
       db.transaction().execute(async (trx) => {
         const row = await trx.selectFrom('mailboxes').selectAll().where('id', '=', id).where('organization_id', '=', c.var.admin.organizationId).forUpdate().executeTakeFirst();
         if (!row) return 'missing' as const;
-        if (await mailboxHasMessages(trx, id)) return 'has-messages' as const;
+        if (inMessageService || (await mailboxHasMessages(trx, id))) return 'has-messages' as const;
         const grants = await trx.deleteFrom('grants').where('mailbox_id', '=', id).returning(['subject_kind', 'subject', 'level']).execute();
         await trx.deleteFrom('mailboxes').where('id', '=', id).execute();
         await recordAudit(trx, { at: now, actor: actorOf(c), organizationId: c.var.admin.organizationId, mailboxId: id, kind: 'mailbox.removed', summary: { name: row.name, grantsRemoved: grants.length } });

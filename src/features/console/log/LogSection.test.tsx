@@ -56,6 +56,8 @@ describe('LogSection', () => {
     const { user } = renderWithProviders(<LogSection />, gateway.as('sara'));
     const settings = await screen.findByRole('region', { name: 'Hur länge loggen sparas' });
     expect(await within(settings).findByText(/Loggen sparas för alltid\./)).toHaveTextContent('MK:s standardvärde gäller');
+    // The pruning covers the message access log too, and the page says so.
+    expect(within(settings).getByText(/vem som öppnat, skickat eller raderat vilket meddelande/)).toHaveTextContent('Gäller både ändringar');
     const days = within(settings).getByRole('textbox', { name: 'Antal dagar loggen sparas' });
 
     await user.clear(days);

@@ -29,7 +29,7 @@ const sv = {
       keptForever: 'Loggen sparas för alltid.',
       fromDefault: 'Organisationen har ingen egen inställning, så MK:s standardvärde gäller.',
       updated: 'Ändrad {{at}} av {{by}}.',
-      scope: 'Gäller ändringar, anslutningstester och gallringar. Vem som öppnat, skickat eller raderat vilket meddelande sparas tills vidare.',
+      scope: 'Gäller både ändringar, anslutningstester och gallringar och vem som öppnat, skickat eller raderat vilket meddelande. Om en funktionsbrevlåda har meddelanden frågar MK meddelandetjänsten, inte loggen.',
       daysLabel: 'Antal dagar loggen sparas',
       daysHint: '0 = för alltid. Annars minst {{min}} dagar (ett år) och högst {{max}}.',
       errors: {
@@ -96,7 +96,7 @@ const en: Texts<typeof sv> = {
       keptForever: 'The log is kept forever.',
       fromDefault: "The organisation has no setting of its own, so the MK's default applies.",
       updated: 'Changed {{at}} by {{by}}.',
-      scope: 'Covers changes, connection tests and retention runs. Who opened, sent or deleted which message is kept for now.',
+      scope: 'Covers both changes, connection tests and retention runs and who opened, sent or deleted which message. Whether a function mailbox has messages, MK asks the message service, not the log.',
       daysLabel: 'Days the log is kept',
       daysHint: '0 = forever. Otherwise at least {{min}} days (a year) and at most {{max}}.',
       errors: {
