@@ -11,7 +11,7 @@ import { sql } from 'kysely';
 import type { GatewayDb } from '../db/database';
 import type { Upstream } from '../mt/upstream';
 import { readSyncState } from '../addressBook/copy';
-import { BACKGROUND_JOBS } from '../../src/sdk/backgroundJobs';
+import { BACKGROUND_JOBS, isBackgroundJob } from '../../src/sdk/backgroundJobs';
 import { latestJobRuns, type JobRunView } from '../jobs/jobRuns';
 
 const PROBE_TIMEOUT_MS = 3000;
@@ -40,7 +40,7 @@ export interface JobStatus {
 /** The known jobs first (in their order), then any other job that has runs, by name. */
 export function jobStatuses(runs: readonly JobRunView[]): JobStatus[] {
   const byJob = new Map(runs.map((r) => [r.job, r]));
-  const others = runs.map((r) => r.job).filter((job) => !(BACKGROUND_JOBS as readonly string[]).includes(job)).sort();
+  const others = runs.map((r) => r.job).filter((job) => !isBackgroundJob(job)).sort();
   return [...BACKGROUND_JOBS, ...others].map((job) => {
     const run = byJob.get(job);
     return {

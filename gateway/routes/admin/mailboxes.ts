@@ -10,7 +10,7 @@ import type { components } from '../../../src/api/schema.gen';
 import type { Problem } from '../../../src/sdk/model';
 import { checkMailboxFields, checkMailboxId, normalizeCategories, type MailboxFields } from '../../../src/sdk/mailboxRegistration';
 import type { GatewayDeps } from '../../http/env';
-import { withDatabase } from '../../http/problems';
+import { badGatewayResponse, gatewayTimeoutResponse, withDatabase } from '../../http/problems';
 import { adminMailboxes, changedFields, fieldsOf, mailboxHasMessages } from '../../registry/adminMailboxes';
 import { recordAudit } from '../../registry/auditLog';
 import { listMailboxMessages, RetentionUpstreamError } from '../../retention/retention';
@@ -37,16 +37,9 @@ const actorOf = (c: AdminContext) => ({ subject: c.var.admin.subject, name: c.va
  * removal cannot be undone, a refusal can be retried). 504 when it did not answer in time, else 502.
  */
 function messagesUnknownResponse(c: AdminContext, upstreamStatus: number): Response {
-  const status = upstreamStatus === 504 ? 504 : 502;
-  return problemResponse(
-    {
-      type: 'about:blank',
-      title: status === 504 ? 'Gateway Timeout' : 'Bad Gateway',
-      detail: `The message service could not be asked whether the mailbox has messages (HTTP ${upstreamStatus}), so it was not removed. Try again later, or deactivate it.`,
-      instance: problemInstance(c.req.url),
-    },
-    { status },
-  );
+  const detail = `The message service could not be asked whether the mailbox has messages (HTTP ${upstreamStatus}), so it was not removed. Try again later, or deactivate it.`;
+  const instance = problemInstance(c.req.url);
+  return upstreamStatus === 504 ? gatewayTimeoutResponse(detail, instance) : badGatewayResponse(detail, instance);
 }
 
 export function adminMailboxRoutes(deps: GatewayDeps): Hono<AdminEnv> {
