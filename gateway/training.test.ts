@@ -12,6 +12,7 @@ import type { GatewayDb } from './db/database';
 import { createMockMt, createTestGateway } from './testing/harness';
 import { DATABASE_KINDS_FOR_TESTS } from './testing/testDatabases';
 import { useSeededDatabase } from './testing/seededDatabase';
+import { toveToken } from './testing/trainingTokens';
 import { issueUserToken } from './testing/userTokens';
 
 const mt = createMockMt();
@@ -41,7 +42,7 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
     beforeEach(async () => {
       db = database();
       gateway = createTestGateway(db);
-      tove = await issueUserToken({ subject: 'tove', name: 'Tove Persson', roles: ['trainer'], organizationId: '0203:skane.se' });
+      tove = await toveToken();
     });
 
     async function newCourse(participants = 3): Promise<{ code: string; tokens: string[]; mailboxes: string[] }> {

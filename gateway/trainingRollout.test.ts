@@ -11,7 +11,7 @@ import { lundSuperuserToken, MALMO, saraToken } from './testing/consoleTokens';
 import { createMockMt, createTestGateway } from './testing/harness';
 import { DATABASE_KINDS_FOR_TESTS } from './testing/testDatabases';
 import { useSeededDatabase } from './testing/seededDatabase';
-import { issueUserToken } from './testing/userTokens';
+import { toveToken } from './testing/trainingTokens';
 
 const mt = createMockMt();
 beforeAll(() => mt.server.listen({ onUnhandledRequest: 'error' }));
@@ -35,7 +35,7 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       db = database();
       now = new Date(STARTED.getTime() - 3600_000);
       gateway = createTestGateway(db, { clock: () => now });
-      tove = await issueUserToken({ subject: 'tove', name: 'Tove Persson', roles: ['trainer'], organizationId: '0203:skane.se' });
+      tove = await toveToken();
     });
 
     const createCourse = (rollout: unknown) =>

@@ -13,6 +13,7 @@ import { createMemoryLogger } from './http/logger';
 import { createMockMt, createTestGateway } from './testing/harness';
 import { DATABASE_KINDS_FOR_TESTS } from './testing/testDatabases';
 import { useSeededDatabase } from './testing/seededDatabase';
+import { toveToken } from './testing/trainingTokens';
 import { issueUserToken } from './testing/userTokens';
 import { createTrainingTimelineJob, TRAINING_TIMELINE_JOB } from './training/timelineJob';
 
@@ -64,7 +65,7 @@ for (const { kind, skip, title } of DATABASE_KINDS_FOR_TESTS) {
       db = database();
       ahead = 0;
       gateway = createTestGateway(db, { clock });
-      tove = await issueUserToken({ subject: 'tove', name: 'Tove Persson', roles: ['trainer'], organizationId: '0203:skane.se' });
+      tove = await toveToken();
     });
 
     async function newCourse(scenarioId: string, participants: number) {
