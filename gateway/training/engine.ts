@@ -29,10 +29,8 @@ const DEFAULT_REASON: Record<'BV' | 'SIG' | 'XSD', string> = {
 
 /** Delivers every due, not yet delivered timeline event to every participant; how many it delivered. */
 export async function deliverDue(deps: GatewayDeps, course: CourseRow, instance: string): Promise<number> {
-  if (course.state === 'created') return 0;
   const scenario = scenarioOf(course);
-  const minute = courseMinute(course, deps.clock());
-  const due = scenario.timeline.map((event, index) => ({ event, index })).filter(({ event }) => event.atMinute <= minute);
+  const due = dueEvents(course, scenario, deps.clock());
   if (due.length === 0) return 0;
   let delivered = 0;
   for (const participant of await participantsOf(deps.db.db, course.code)) {
@@ -62,13 +60,16 @@ export async function deliverDue(deps: GatewayDeps, course: CourseRow, instance:
 
 const keyOf = (event: Scenario['timeline'][number], index: number) => (event.kind === 'message' ? event.key : `fault:${index}`);
 
+/** The timeline events that are due at `now` (none before the course has started), with their index. */
+function dueEvents(course: CourseRow, scenario: Scenario, now: Date): { event: Scenario['timeline'][number]; index: number }[] {
+  if (course.state === 'created') return [];
+  const minute = courseMinute(course, now);
+  return scenario.timeline.map((event, index) => ({ event, index })).filter(({ event }) => event.atMinute <= minute);
+}
+
 /** Whether some participant has a due timeline event not yet delivered (what the timeline job looks for). */
 export function hasPendingDue(course: CourseRow, participants: readonly ParticipantRow[], now: Date): boolean {
-  if (course.state === 'created') return false;
-  const minute = courseMinute(course, now);
-  const due = scenarioOf(course)
-    .timeline.map((event, index) => ({ event, index }))
-    .filter(({ event }) => event.atMinute <= minute);
+  const due = dueEvents(course, scenarioOf(course), now);
   return participants.some((p) => due.some(({ event, index }) => p.delivered[keyOf(event, index)] === undefined));
 }
 
